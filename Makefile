@@ -1,0 +1,68 @@
+# Everything a developer or CI runs. `make test` bootstraps itself on a fresh
+# machine that has Python 3.11+ and Node (for the spec linter).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+UV := $(BIN)/uv
+DEV_STAMP := $(VENV)/.dev-installed
+BENCH_STAMP := $(VENV)/.bench-installed
+NPM_STAMP := node_modules/.installed
+BASE ?= origin/main
+REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly
+
+.PHONY: help bootstrap generate check-generated lint spec-lint test bench api-diff clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+$(UV): requirements/bootstrap.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bootstrap.txt
+	touch $@
+
+$(DEV_STAMP): $(UV) requirements/dev.txt pyproject.toml
+	$(UV) pip install --quiet --python $(PY) -r requirements/dev.txt
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	touch $@
+
+$(BENCH_STAMP): $(DEV_STAMP) requirements/bench.txt
+	$(UV) pip install --quiet --python $(PY) -r requirements/bench.txt
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bootstrap: $(DEV_STAMP) $(NPM_STAMP)  ## Install every tool (pinned) into .venv and node_modules
+
+generate: $(DEV_STAMP)  ## Regenerate generated/ from specs/
+	$(PY) generator/generate.py
+
+check-generated: $(DEV_STAMP)  ## Fail if generated/ is not exactly what `make generate` writes
+	$(PY) generator/generate.py --check
+
+lint: $(DEV_STAMP)  ## ruff on hand-written code, mypy --strict on overlay/, lenient mypy on generated/
+	$(BIN)/ruff check overlay tests generator bench
+	$(BIN)/ruff format --check overlay tests generator bench
+	$(BIN)/mypy
+	$(BIN)/mypy --config-file generator/mypy-generated.ini generated/trunkline_generated
+
+spec-lint: $(NPM_STAMP)  ## Lint every spec with Redocly
+	$(REDOCLY) lint --format=stylish specs/*/*.yaml
+
+test: lint spec-lint check-generated  ## lint, spec lint, check-generated, then pytest
+	$(BIN)/pytest
+
+bench: $(BENCH_STAMP)  ## Benchmarks against the official twilio SDK and bare httpx
+	$(PY) bench/run.py
+
+api-diff: $(DEV_STAMP)  ## Markdown of API changes between BASE (default origin/main) and the working tree
+	@$(PY) generator/api_diff.py --base $(BASE)
+
+clean:  ## Remove the installed tools
+	rm -rf $(VENV) node_modules
