@@ -141,10 +141,10 @@ def _default_retry(method: str, path: str) -> str:
 
 def _items_key(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
     """The one array-of-records property of the success response, if there is one."""
-    for code, response in sorted(operation.get("responses", {}).items()):
+    for code, raw_response in sorted(operation.get("responses", {}).items()):
         if not str(code).startswith("2"):
             continue
-        response = _deref(spec, response)
+        response = _deref(spec, raw_response)
         for media in (response.get("content") or {}).values():
             schema = _deref(spec, media.get("schema", {}))
             arrays = [
@@ -273,7 +273,9 @@ def field_info(spec: dict[str, Any], model: ModelProperty, prop: Any) -> FieldIn
         )
     if isinstance(inner, ModelProperty):
         name = inner.class_info.name
-        return FieldInfo(wire, python, "model", f"{name}{optional}", name, inner.class_info.module_name)
+        return FieldInfo(
+            wire, python, "model", f"{name}{optional}", name, inner.class_info.module_name
+        )
     if isinstance(inner, ListProperty):
         item, _ = _strip_null(inner.inner_property)
         if isinstance(item, ModelProperty):
@@ -369,7 +371,7 @@ def endpoint_params(endpoint: Endpoint, meta: OperationMeta) -> list[ParamInfo]:
 def success_model(endpoint: Endpoint) -> ModelProperty | None:
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
-        if 200 <= low and high < 300:
+        if low >= 200 and high < 300:
             inner, _ = _strip_null(response.prop)
             return inner if isinstance(inner, ModelProperty) else None
     return None
@@ -394,7 +396,9 @@ def typing_imports(endpoint: Endpoint) -> list[str]:
     lines = set(endpoint.relative_imports)
     for body in endpoint.bodies:
         if isinstance(body.prop, ModelProperty):
-            for prop in (body.prop.required_properties or []) + (body.prop.optional_properties or []):
+            for prop in (body.prop.required_properties or []) + (
+                body.prop.optional_properties or []
+            ):
                 lines |= prop.get_imports(prefix="...")
     runtime = {
         f"from ...models.{m.class_info.module_name} import {m.class_info.name}"
@@ -429,7 +433,9 @@ def body_models(openapi: GeneratorData) -> set[str]:
 class TrunklineProject(Project):
     """openapi-python-client's project, writing our package shape."""
 
-    def __init__(self, *, openapi: GeneratorData, config: Config, spec: dict[str, Any], meta: SpecMeta):
+    def __init__(
+        self, *, openapi: GeneratorData, config: Config, spec: dict[str, Any], meta: SpecMeta
+    ):
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.meta = meta
         skipped = body_models(openapi)
@@ -442,9 +448,7 @@ class TrunklineProject(Project):
                 endpoint, meta.operations[_op_key(endpoint)]
             ),
             success_model=success_model,
-            items_model=lambda endpoint: items_model(
-                endpoint, meta.operations[_op_key(endpoint)]
-            ),
+            items_model=lambda endpoint: items_model(endpoint, meta.operations[_op_key(endpoint)]),
             body_type=body_type,
             typing_imports=typing_imports,
             runtime_module=f"{PACKAGE}._runtime",
@@ -482,7 +486,9 @@ class TrunklineProject(Project):
     def _build_api(self) -> None:
         api_dir = self.package_dir / "api"
         api_dir.mkdir()
-        (api_dir / "__init__.py").write_text('"""Operations, one module each."""\n', encoding="utf-8")
+        (api_dir / "__init__.py").write_text(
+            '"""Operations, one module each."""\n', encoding="utf-8"
+        )
         template = self.env.get_template("endpoint_module.py.jinja")
         for tag, collection in sorted(self.openapi.endpoint_collections_by_tag.items()):
             tag_dir = api_dir / tag
@@ -514,7 +520,12 @@ def discover(specs: Path) -> Iterator[tuple[str, Path]]:
 def _config(output: Path) -> Config:
     file = ConfigFile(post_hooks=[], field_prefix="field_", literal_enums=False)
     return Config.from_sources(
-        file, MetaType.NONE, document_source=output, file_encoding="utf-8", overwrite=True, output_path=output
+        file,
+        MetaType.NONE,
+        document_source=output,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output,
     )
 
 

@@ -127,7 +127,11 @@ def test_body_fields_are_flattened_into_keyword_arguments(generated: Path) -> No
         "url": "/Widgets.json",
         "data": {"To": "+1", "From": "+2", "StatusCallbackEvent": ["a", "b"]},
     }
-    assert update == {"method": "POST", "url": "/Widgets/W%2F1.json", "json": {"Status": "completed"}}
+    assert update == {
+        "method": "POST",
+        "url": "/Widgets/W%2F1.json",
+        "json": {"Status": "completed"},
+    }
     assert retries == ["create", "safe"]
 
 
@@ -204,7 +208,7 @@ def test_importing_a_package_loads_no_models_and_no_http(generated: Path) -> Non
         import trunkline_generated.acme_api as pkg
         from trunkline_generated.acme_api import models
         loaded = sorted(m for m in sys.modules if m.startswith("trunkline_generated"))
-        heavy = sorted(m for m in ("attrs", "attr", "httpx", "decimal", "logging") if m in sys.modules)
+        heavy = [m for m in ("attrs", "attr", "httpx", "decimal", "logging") if m in sys.modules]
         print(loaded, heavy, pkg.SERVERS)
         models.Widget
         print("trunkline_generated.acme_api.models.widget" in sys.modules)
