@@ -247,7 +247,7 @@ def _raw_schema(spec: dict[str, Any], model: ModelProperty, wire: str) -> dict[s
     raw = model.data.properties.get(wire) if model.data.properties else None
     if raw is None:
         return {}
-    data = raw.model_dump(by_alias=True, exclude_none=True)
+    data = raw.model_dump(mode="json", by_alias=True, exclude_none=True)
     data = _deref(spec, data)
     for key in ("anyOf", "oneOf"):
         options = [o for o in data.get(key, []) if _deref(spec, o).get("type") != "null"]
@@ -260,10 +260,19 @@ def _json_annotation(prop: Any) -> str:
     return _code(prop.get_type_string(no_optional=True, json=True))
 
 
+def is_map(schema: Any) -> bool:
+    """An object with no named properties, only `additionalProperties`: a plain dict, no record."""
+    if not isinstance(schema, dict):
+        schema = schema.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return not schema.get("properties") and bool(schema.get("additionalProperties"))
+
+
 def field_info(spec: dict[str, Any], model: ModelProperty, prop: Any) -> FieldInfo:
     """Decide, once at generation time, how a record converts one field."""
     wire = _text(prop.name)
     python = str(prop.python_name)
+    if wire.startswith("_") and python == f"field{wire}":
+        python = python.removeprefix("field_")  # `_links` reads as `links`, not `field_links`
     inner, _ = _strip_null(prop)
     optional = " | None"
     if isinstance(inner, EnumProperty | LiteralEnumProperty):
@@ -271,6 +280,8 @@ def field_info(spec: dict[str, Any], model: ModelProperty, prop: Any) -> FieldIn
         return FieldInfo(
             wire, python, "enum", f"{name} | str{optional}", name, inner.class_info.module_name
         )
+    if isinstance(inner, ModelProperty) and is_map(_raw_schema(spec, model, wire)):
+        return FieldInfo(wire, python, None, f"dict[str, Any]{optional}")
     if isinstance(inner, ModelProperty):
         name = inner.class_info.name
         return FieldInfo(
@@ -468,7 +479,7 @@ class TrunklineProject(Project):
         exports: list[tuple[str, str]] = []
         model_template = self.env.get_template("model.py.jinja")
         for model in self.openapi.models:
-            if model.class_info.name in self.skipped_models:
+            if model.class_info.name in self.skipped_models or is_map(model.data):
                 continue
             path = models_dir / f"{model.class_info.module_name}.py"
             path.write_text(model_template.render(model=model), encoding="utf-8")

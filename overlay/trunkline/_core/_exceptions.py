@@ -195,6 +195,10 @@ def error_class_for_status(status_code: int) -> type[APIError]:
 class APIConnectionError(TrunklineError):
     """No usable answer arrived: the connection failed, was reset, or broke mid-body."""
 
+    # False only when the request provably never reached the server (connection
+    # refused, connect or pool timeout): then even a create is safe to send again.
+    request_sent: bool = True
+
     def __init__(self, message: str = "Connection error.", *, request_line: str | None = None):
         self.request_line = request_line
         super().__init__(f"{message} ({request_line})" if request_line else message)

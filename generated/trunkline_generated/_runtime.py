@@ -1,0 +1,243 @@
+"""What every generated package shares: the UNSET marker and the lazy record base.
+
+A record wraps the decoded JSON object as it came off the wire. Nothing is
+converted when a record is made, so a page of 1,000 records costs 1,000 small
+objects; a field is converted (RFC 2822 text to an aware datetime, a price
+string to Decimal, ...) the first time it is read, and the result is cached.
+Fields the spec does not know yet stay in the data and come back from
+`to_dict()`; an enum value the spec does not know stays a plain string.
+
+This file is copied into generated/ by the generator: edit it in
+generator/templates/static/.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+if TYPE_CHECKING:
+    import decimal
+    from enum import Enum
+
+__all__ = ["UNSET", "Record", "Unset"]
+
+
+class Unset:
+    """The type of `UNSET`: an argument that was not given (as opposed to `None`)."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# Field names whose values are credentials: never shown by repr().
+SECRET_FIELDS = frozenset(
+    {"auth_token", "secret", "api_secret", "password", "private_key", "token", "sig"}
+)
+
+_UTC = datetime.UTC
+_MONTHS = {
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "May": 5,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+
+
+class Record:
+    """A read-only, typed view of one JSON object from a provider."""
+
+    __slots__ = ("_cache", "_data")
+    # (python name, wire name) of every field the spec declares, in spec order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    _data: dict[str, Any]
+    _cache: dict[str, Any] | None
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        object.__setattr__(self, "_data", data if type(data) is dict else dict(data))
+        object.__setattr__(self, "_cache", None)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Any:
+        """Wrap a decoded JSON object (the wire form) without copying or converting it."""
+        return cls(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON, unknown fields included (a copy: the record stays unchanged)."""
+        return _copy(self._data)
+
+    def _get(self, wire: str, convert: Callable[[Any], Any]) -> Any:
+        cache = self._cache
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_cache", cache)
+        else:
+            try:
+                return cache[wire]
+            except KeyError:
+                pass
+        raw = self._data.get(wire)
+        value = None if raw is None else convert(raw)
+        cache[wire] = value
+        return value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} records are read-only")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} records are read-only")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return bool(self._data == other._data)  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self._data,))
+
+    def __repr__(self) -> str:
+        data = self._data
+        shown = []
+        for python, wire in self._FIELDS:
+            if wire in data:
+                value = data[wire]
+                text = "'***'" if wire in SECRET_FIELDS and value else repr(value)
+                shown.append(f"{python}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
+def _copy(value: Any) -> Any:
+    if type(value) is dict:
+        return {k: _copy(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_copy(v) for v in value]
+    return value
+
+
+# --------------------------------------------------------------------------- converters
+# Each takes a non-None wire value. A value that does not parse is returned as
+# it came: a record never raises on read because a provider changed a format.
+
+
+def rfc2822_datetime(text: Any) -> Any:
+    """'Thu, 30 Jul 2015 20:00:00 +0000' -> aware UTC datetime."""
+    if type(text) is str and len(text) == 31 and text[25:] == " +0000":
+        month = _MONTHS.get(text[8:11])
+        if month is not None:
+            try:
+                return datetime.datetime(
+                    int(text[12:16]),
+                    month,
+                    int(text[5:7]),
+                    int(text[17:19]),
+                    int(text[20:22]),
+                    int(text[23:25]),
+                    tzinfo=_UTC,
+                )
+            except ValueError:
+                pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return text
+    if parsed.tzinfo is None:
+        return text  # RFC 2822 '-0000' means "zone unknown": don't guess
+    return parsed.astimezone(_UTC)
+
+
+def iso_datetime(text: Any) -> Any:
+    """ISO 8601 text -> aware UTC datetime ('Z' accepted)."""
+    try:
+        parsed = datetime.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+    if parsed.tzinfo is None:
+        return text
+    return parsed.astimezone(_UTC)
+
+
+def iso_date(text: Any) -> Any:
+    """'2015-07-30' -> date."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+
+
+def decimal_string(text: Any) -> decimal.Decimal | Any:
+    """'-0.02000' (or a JSON number) -> Decimal, exactly as written."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(text if type(text) is str else str(text))
+    except (InvalidOperation, TypeError, ValueError):
+        return text
+
+
+def int_string(text: Any) -> int | Any:
+    """'42' (an integer carried in a JSON string) -> 42."""
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return text
+
+
+def enum(cls: type[Enum]) -> Callable[[Any], Any]:
+    """A converter to `cls` that keeps unknown values as plain strings."""
+    members = cls._value2member_map_
+
+    def convert(value: Any) -> Any:
+        return members.get(value, value)
+
+    return convert
+
+
+def enum_list(cls: type[Enum]) -> Callable[[Any], Any]:
+    """Like `enum`, for a JSON array of values."""
+    members = cls._value2member_map_
+
+    def convert(values: Any) -> Any:
+        return [members.get(v, v) for v in values] if type(values) is list else values
+
+    return convert
+
+
+def model(cls: type[Record]) -> Callable[[Any], Any]:
+    """A converter wrapping a nested JSON object in `cls`."""
+
+    def convert(value: Any) -> Any:
+        return cls(value) if type(value) is dict else value
+
+    return convert
+
+
+def model_list(cls: type[Record]) -> Callable[[Any], Any]:
+    """A converter wrapping each object of a JSON array in `cls`."""
+
+    def convert(values: Any) -> Any:
+        if type(values) is not list:
+            return values
+        return [cls(v) if type(v) is dict else v for v in values]
+
+    return convert

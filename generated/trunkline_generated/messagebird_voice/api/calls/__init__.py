@@ -1,0 +1,1 @@
+"""Operations tagged `calls`: list_calls, view_call."""

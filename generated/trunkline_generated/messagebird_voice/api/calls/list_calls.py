@@ -1,0 +1,51 @@
+"""ListCalls: GET /calls
+
+List calls, newest first, one page at a time.
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...models.call import Call
+from ...models.list_calls_response import ListCallsResponse
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+METHOD = "GET"
+PATH = "/calls"
+RETRY = "safe"
+ITEMS_KEY = "data"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    params: dict[str, Any] = {}
+    if page is not UNSET:
+        params["page"] = page
+    if per_page is not UNSET:
+        params["perPage"] = per_page
+
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+
+def _parse_response(payload: Any) -> ListCallsResponse:
+    """The decoded JSON body -> a record."""
+    return ListCallsResponse(payload)
+
+
+def _parse_item(raw: dict[str, Any]) -> Call:
+    """One element of `data` -> a record."""
+    return Call(raw)

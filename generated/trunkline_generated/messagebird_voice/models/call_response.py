@@ -1,0 +1,40 @@
+"""CallResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .call import Call
+
+
+def _conv_data(value: Any) -> Any:
+    from .call import Call
+
+    return _rt_model_list(Call)(value)
+
+
+class CallResponse(Record):
+    """CallResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("data", "data"),
+        ("links", "_links"),
+    )
+
+    @property
+    def data(self) -> list[Call] | None:
+        """The call at `data[0]`."""
+        return self._get("data", _conv_data)
+
+    @property
+    def links(self) -> dict[str, Any] | None:
+        """Links to related resources, as paths relative to the host."""
+        return self._data.get("_links")

@@ -1,0 +1,40 @@
+"""ErrorResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .error import Error
+
+
+def _conv_errors(value: Any) -> Any:
+    from .error import Error
+
+    return _rt_model_list(Error)(value)
+
+
+class ErrorResponse(Record):
+    """ErrorResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("data", "data"),
+        ("errors", "errors"),
+    )
+
+    @property
+    def data(self) -> None | None:
+        """The `data` field."""
+        return self._data.get("data")
+
+    @property
+    def errors(self) -> list[Error] | None:
+        """The `errors` field."""
+        return self._get("errors", _conv_errors)

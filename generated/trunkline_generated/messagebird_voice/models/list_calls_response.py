@@ -1,0 +1,54 @@
+"""ListCallsResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+from ..._runtime import model as _rt_model
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .call import Call
+    from .pagination import Pagination
+
+
+def _conv_data(value: Any) -> Any:
+    from .call import Call
+
+    return _rt_model_list(Call)(value)
+
+
+def _conv_pagination(value: Any) -> Any:
+    from .pagination import Pagination
+
+    return _rt_model(Pagination)(value)
+
+
+class ListCallsResponse(Record):
+    """ListCallsResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("data", "data"),
+        ("links", "_links"),
+        ("pagination", "pagination"),
+    )
+
+    @property
+    def data(self) -> list[Call] | None:
+        """The `data` field."""
+        return self._get("data", _conv_data)
+
+    @property
+    def links(self) -> dict[str, Any] | None:
+        """Links to related resources, as paths relative to the host."""
+        return self._data.get("_links")
+
+    @property
+    def pagination(self) -> Pagination | None:
+        """The `pagination` field."""
+        return self._get("pagination", _conv_pagination)

@@ -1,0 +1,1 @@
+"""Operations tagged `calls`: create_call, delete_call, fetch_call, list_call, update_call."""

@@ -1,0 +1,151 @@
+"""CreateCall: POST /2010-04-01/Accounts/{AccountSid}/Calls.json
+
+Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...models.call import Call
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_method import HttpMethod
+
+METHOD = "POST"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Calls.json"
+RETRY = "create"
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    to: str,
+    from_: str,
+    method: HttpMethod | str | Unset = UNSET,
+    fallback_url: str | Unset = UNSET,
+    fallback_method: HttpMethod | str | Unset = UNSET,
+    status_callback: str | Unset = UNSET,
+    status_callback_event: list[str] | Unset = UNSET,
+    status_callback_method: HttpMethod | str | Unset = UNSET,
+    send_digits: str | Unset = UNSET,
+    timeout: int | Unset = UNSET,
+    record: bool | Unset = UNSET,
+    recording_channels: str | Unset = UNSET,
+    recording_status_callback: str | Unset = UNSET,
+    recording_status_callback_method: HttpMethod | str | Unset = UNSET,
+    sip_auth_username: str | Unset = UNSET,
+    sip_auth_password: str | Unset = UNSET,
+    machine_detection: str | Unset = UNSET,
+    machine_detection_timeout: int | Unset = UNSET,
+    recording_status_callback_event: list[str] | Unset = UNSET,
+    trim: str | Unset = UNSET,
+    caller_id: str | Unset = UNSET,
+    machine_detection_speech_threshold: int | Unset = UNSET,
+    machine_detection_speech_end_threshold: int | Unset = UNSET,
+    machine_detection_silence_timeout: int | Unset = UNSET,
+    async_amd: str | Unset = UNSET,
+    async_amd_status_callback: str | Unset = UNSET,
+    async_amd_status_callback_method: HttpMethod | str | Unset = UNSET,
+    byoc: str | Unset = UNSET,
+    call_reason: str | Unset = UNSET,
+    call_token: str | Unset = UNSET,
+    recording_track: str | Unset = UNSET,
+    time_limit: int | Unset = UNSET,
+    client_notification_url: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    twiml: str | Unset = UNSET,
+    application_sid: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    body: dict[str, Any] = {}
+    body["To"] = to
+    body["From"] = from_
+    if method is not UNSET:
+        body["Method"] = method
+    if fallback_url is not UNSET:
+        body["FallbackUrl"] = fallback_url
+    if fallback_method is not UNSET:
+        body["FallbackMethod"] = fallback_method
+    if status_callback is not UNSET:
+        body["StatusCallback"] = status_callback
+    if status_callback_event is not UNSET:
+        body["StatusCallbackEvent"] = status_callback_event
+    if status_callback_method is not UNSET:
+        body["StatusCallbackMethod"] = status_callback_method
+    if send_digits is not UNSET:
+        body["SendDigits"] = send_digits
+    if timeout is not UNSET:
+        body["Timeout"] = timeout
+    if record is not UNSET:
+        body["Record"] = record
+    if recording_channels is not UNSET:
+        body["RecordingChannels"] = recording_channels
+    if recording_status_callback is not UNSET:
+        body["RecordingStatusCallback"] = recording_status_callback
+    if recording_status_callback_method is not UNSET:
+        body["RecordingStatusCallbackMethod"] = recording_status_callback_method
+    if sip_auth_username is not UNSET:
+        body["SipAuthUsername"] = sip_auth_username
+    if sip_auth_password is not UNSET:
+        body["SipAuthPassword"] = sip_auth_password
+    if machine_detection is not UNSET:
+        body["MachineDetection"] = machine_detection
+    if machine_detection_timeout is not UNSET:
+        body["MachineDetectionTimeout"] = machine_detection_timeout
+    if recording_status_callback_event is not UNSET:
+        body["RecordingStatusCallbackEvent"] = recording_status_callback_event
+    if trim is not UNSET:
+        body["Trim"] = trim
+    if caller_id is not UNSET:
+        body["CallerId"] = caller_id
+    if machine_detection_speech_threshold is not UNSET:
+        body["MachineDetectionSpeechThreshold"] = machine_detection_speech_threshold
+    if machine_detection_speech_end_threshold is not UNSET:
+        body["MachineDetectionSpeechEndThreshold"] = machine_detection_speech_end_threshold
+    if machine_detection_silence_timeout is not UNSET:
+        body["MachineDetectionSilenceTimeout"] = machine_detection_silence_timeout
+    if async_amd is not UNSET:
+        body["AsyncAmd"] = async_amd
+    if async_amd_status_callback is not UNSET:
+        body["AsyncAmdStatusCallback"] = async_amd_status_callback
+    if async_amd_status_callback_method is not UNSET:
+        body["AsyncAmdStatusCallbackMethod"] = async_amd_status_callback_method
+    if byoc is not UNSET:
+        body["Byoc"] = byoc
+    if call_reason is not UNSET:
+        body["CallReason"] = call_reason
+    if call_token is not UNSET:
+        body["CallToken"] = call_token
+    if recording_track is not UNSET:
+        body["RecordingTrack"] = recording_track
+    if time_limit is not UNSET:
+        body["TimeLimit"] = time_limit
+    if client_notification_url is not UNSET:
+        body["ClientNotificationUrl"] = client_notification_url
+    if url is not UNSET:
+        body["Url"] = url
+    if twiml is not UNSET:
+        body["Twiml"] = twiml
+    if application_sid is not UNSET:
+        body["ApplicationSid"] = application_sid
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+            }
+        ),
+        "data": body,
+    }
+
+
+def _parse_response(payload: Any) -> Call:
+    """The decoded JSON body -> a record."""
+    return Call(payload)

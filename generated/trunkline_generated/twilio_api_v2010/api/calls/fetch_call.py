@@ -1,0 +1,39 @@
+"""FetchCall: GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json
+
+Fetch the call specified by the provided Call SID
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.call import Call
+
+METHOD = "GET"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
+RETRY = "safe"
+
+
+def _get_kwargs(
+    account_sid: str,
+    sid: str,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+                "Sid": quote(str(sid), safe=""),
+            }
+        ),
+    }
+
+
+def _parse_response(payload: Any) -> Call:
+    """The decoded JSON body -> a record."""
+    return Call(payload)

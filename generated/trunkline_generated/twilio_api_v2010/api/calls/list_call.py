@@ -1,0 +1,92 @@
+"""ListCall: GET /2010-04-01/Accounts/{AccountSid}/Calls.json
+
+Retrieves a collection of calls made to and from your account
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...models.call import Call
+from ...models.list_call_response import ListCallResponse
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.call_status import CallStatus
+
+METHOD = "GET"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Calls.json"
+RETRY = "safe"
+ITEMS_KEY = "calls"
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    to: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    parent_call_sid: str | Unset = UNSET,
+    status: CallStatus | str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    start_time_before: datetime.datetime | Unset = UNSET,
+    start_time_after: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    end_time_before: datetime.datetime | Unset = UNSET,
+    end_time_after: datetime.datetime | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    params: dict[str, Any] = {}
+    if to is not UNSET:
+        params["To"] = to
+    if from_ is not UNSET:
+        params["From"] = from_
+    if parent_call_sid is not UNSET:
+        params["ParentCallSid"] = parent_call_sid
+    if status is not UNSET:
+        params["Status"] = status
+    if start_time is not UNSET:
+        params["StartTime"] = start_time
+    if start_time_before is not UNSET:
+        params["StartTime<"] = start_time_before
+    if start_time_after is not UNSET:
+        params["StartTime>"] = start_time_after
+    if end_time is not UNSET:
+        params["EndTime"] = end_time
+    if end_time_before is not UNSET:
+        params["EndTime<"] = end_time_before
+    if end_time_after is not UNSET:
+        params["EndTime>"] = end_time_after
+    if page_size is not UNSET:
+        params["PageSize"] = page_size
+    if page is not UNSET:
+        params["Page"] = page
+    if page_token is not UNSET:
+        params["PageToken"] = page_token
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+            }
+        ),
+        "params": params,
+    }
+
+
+def _parse_response(payload: Any) -> ListCallResponse:
+    """The decoded JSON body -> a record."""
+    return ListCallResponse(payload)
+
+
+def _parse_item(raw: dict[str, Any]) -> Call:
+    """One element of `calls` -> a record."""
+    return Call(raw)

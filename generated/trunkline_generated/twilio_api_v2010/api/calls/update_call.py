@@ -1,0 +1,75 @@
+"""UpdateCall: POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json
+
+Initiates a call redirect or terminates a call
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...models.call import Call
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.call_update_status import CallUpdateStatus
+    from ...models.http_method import HttpMethod
+
+METHOD = "POST"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
+RETRY = "safe"
+
+
+def _get_kwargs(
+    account_sid: str,
+    sid: str,
+    *,
+    url: str | Unset = UNSET,
+    method: HttpMethod | str | Unset = UNSET,
+    status: CallUpdateStatus | str | Unset = UNSET,
+    fallback_url: str | Unset = UNSET,
+    fallback_method: HttpMethod | str | Unset = UNSET,
+    status_callback: str | Unset = UNSET,
+    status_callback_method: HttpMethod | str | Unset = UNSET,
+    twiml: str | Unset = UNSET,
+    time_limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    body: dict[str, Any] = {}
+    if url is not UNSET:
+        body["Url"] = url
+    if method is not UNSET:
+        body["Method"] = method
+    if status is not UNSET:
+        body["Status"] = status
+    if fallback_url is not UNSET:
+        body["FallbackUrl"] = fallback_url
+    if fallback_method is not UNSET:
+        body["FallbackMethod"] = fallback_method
+    if status_callback is not UNSET:
+        body["StatusCallback"] = status_callback
+    if status_callback_method is not UNSET:
+        body["StatusCallbackMethod"] = status_callback_method
+    if twiml is not UNSET:
+        body["Twiml"] = twiml
+    if time_limit is not UNSET:
+        body["TimeLimit"] = time_limit
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+                "Sid": quote(str(sid), safe=""),
+            }
+        ),
+        "data": body,
+    }
+
+
+def _parse_response(payload: Any) -> Call:
+    """The decoded JSON body -> a record."""
+    return Call(payload)

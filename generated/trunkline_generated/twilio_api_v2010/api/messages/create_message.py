@@ -1,0 +1,125 @@
+"""CreateMessage: POST /2010-04-01/Accounts/{AccountSid}/Messages.json
+
+Send a message
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...models.message import Message
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.message_address_retention import MessageAddressRetention
+    from ...models.message_content_retention import MessageContentRetention
+    from ...models.message_risk_check import MessageRiskCheck
+    from ...models.message_schedule_type import MessageScheduleType
+    from ...models.message_traffic_type import MessageTrafficType
+
+METHOD = "POST"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Messages.json"
+RETRY = "create"
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    to: str,
+    status_callback: str | Unset = UNSET,
+    application_sid: str | Unset = UNSET,
+    max_price: float | Unset = UNSET,
+    provide_feedback: bool | Unset = UNSET,
+    attempt: int | Unset = UNSET,
+    validity_period: int | Unset = UNSET,
+    force_delivery: bool | Unset = UNSET,
+    content_retention: MessageContentRetention | str | Unset = UNSET,
+    address_retention: MessageAddressRetention | str | Unset = UNSET,
+    smart_encoded: bool | Unset = UNSET,
+    persistent_action: list[str] | Unset = UNSET,
+    traffic_type: MessageTrafficType | str | Unset = UNSET,
+    shorten_urls: bool | Unset = UNSET,
+    schedule_type: MessageScheduleType | str | Unset = UNSET,
+    send_at: datetime.datetime | Unset = UNSET,
+    send_as_mms: bool | Unset = UNSET,
+    content_variables: str | Unset = UNSET,
+    risk_check: MessageRiskCheck | str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    fallback_from: str | Unset = UNSET,
+    messaging_service_sid: str | Unset = UNSET,
+    body: str | Unset = UNSET,
+    media_url: list[str] | Unset = UNSET,
+    content_sid: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    body: dict[str, Any] = {}
+    body["To"] = to
+    if status_callback is not UNSET:
+        body["StatusCallback"] = status_callback
+    if application_sid is not UNSET:
+        body["ApplicationSid"] = application_sid
+    if max_price is not UNSET:
+        body["MaxPrice"] = max_price
+    if provide_feedback is not UNSET:
+        body["ProvideFeedback"] = provide_feedback
+    if attempt is not UNSET:
+        body["Attempt"] = attempt
+    if validity_period is not UNSET:
+        body["ValidityPeriod"] = validity_period
+    if force_delivery is not UNSET:
+        body["ForceDelivery"] = force_delivery
+    if content_retention is not UNSET:
+        body["ContentRetention"] = content_retention
+    if address_retention is not UNSET:
+        body["AddressRetention"] = address_retention
+    if smart_encoded is not UNSET:
+        body["SmartEncoded"] = smart_encoded
+    if persistent_action is not UNSET:
+        body["PersistentAction"] = persistent_action
+    if traffic_type is not UNSET:
+        body["TrafficType"] = traffic_type
+    if shorten_urls is not UNSET:
+        body["ShortenUrls"] = shorten_urls
+    if schedule_type is not UNSET:
+        body["ScheduleType"] = schedule_type
+    if send_at is not UNSET:
+        body["SendAt"] = send_at
+    if send_as_mms is not UNSET:
+        body["SendAsMms"] = send_as_mms
+    if content_variables is not UNSET:
+        body["ContentVariables"] = content_variables
+    if risk_check is not UNSET:
+        body["RiskCheck"] = risk_check
+    if from_ is not UNSET:
+        body["From"] = from_
+    if fallback_from is not UNSET:
+        body["FallbackFrom"] = fallback_from
+    if messaging_service_sid is not UNSET:
+        body["MessagingServiceSid"] = messaging_service_sid
+    if body is not UNSET:
+        body["Body"] = body
+    if media_url is not UNSET:
+        body["MediaUrl"] = media_url
+    if content_sid is not UNSET:
+        body["ContentSid"] = content_sid
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+            }
+        ),
+        "data": body,
+    }
+
+
+def _parse_response(payload: Any) -> Message:
+    """The decoded JSON body -> a record."""
+    return Message(payload)

@@ -1,0 +1,37 @@
+"""DeleteMessage: DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json
+
+Deletes a Message resource from your account
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+METHOD = "DELETE"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"
+RETRY = "safe"
+
+
+def _get_kwargs(
+    account_sid: str,
+    sid: str,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+                "Sid": quote(str(sid), safe=""),
+            }
+        ),
+    }
+
+
+def _parse_response(payload: Any) -> None:
+    """This operation answers with no body."""
+    return None

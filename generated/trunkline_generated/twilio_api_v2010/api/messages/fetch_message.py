@@ -1,0 +1,39 @@
+"""FetchMessage: GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json
+
+Fetch a specific Message
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.message import Message
+
+METHOD = "GET"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"
+RETRY = "safe"
+
+
+def _get_kwargs(
+    account_sid: str,
+    sid: str,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+                "Sid": quote(str(sid), safe=""),
+            }
+        ),
+    }
+
+
+def _parse_response(payload: Any) -> Message:
+    """The decoded JSON body -> a record."""
+    return Message(payload)

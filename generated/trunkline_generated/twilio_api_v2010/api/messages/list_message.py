@@ -1,0 +1,75 @@
+"""ListMessage: GET /2010-04-01/Accounts/{AccountSid}/Messages.json
+
+Retrieve a list of Message resources associated with a Twilio Account
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...models.list_message_response import ListMessageResponse
+from ...models.message import Message
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+
+METHOD = "GET"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Messages.json"
+RETRY = "safe"
+ITEMS_KEY = "messages"
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    to: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    date_sent: datetime.datetime | Unset = UNSET,
+    date_sent_before: datetime.datetime | Unset = UNSET,
+    date_sent_after: datetime.datetime | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    params: dict[str, Any] = {}
+    if to is not UNSET:
+        params["To"] = to
+    if from_ is not UNSET:
+        params["From"] = from_
+    if date_sent is not UNSET:
+        params["DateSent"] = date_sent
+    if date_sent_before is not UNSET:
+        params["DateSent<"] = date_sent_before
+    if date_sent_after is not UNSET:
+        params["DateSent>"] = date_sent_after
+    if page_size is not UNSET:
+        params["PageSize"] = page_size
+    if page is not UNSET:
+        params["Page"] = page
+    if page_token is not UNSET:
+        params["PageToken"] = page_token
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+            }
+        ),
+        "params": params,
+    }
+
+
+def _parse_response(payload: Any) -> ListMessageResponse:
+    """The decoded JSON body -> a record."""
+    return ListMessageResponse(payload)
+
+
+def _parse_item(raw: dict[str, Any]) -> Message:
+    """One element of `messages` -> a record."""
+    return Message(raw)

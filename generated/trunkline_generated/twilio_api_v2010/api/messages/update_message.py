@@ -1,0 +1,54 @@
+"""UpdateMessage: POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json
+
+Update a Message resource (used to redact Message `body` text and to cancel not-yet-sent
+messages)
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...models.message import Message
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.message_update_status import MessageUpdateStatus
+
+METHOD = "POST"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"
+RETRY = "safe"
+
+
+def _get_kwargs(
+    account_sid: str,
+    sid: str,
+    *,
+    body: str | Unset = UNSET,
+    status: MessageUpdateStatus | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    body: dict[str, Any] = {}
+    if body is not UNSET:
+        body["Body"] = body
+    if status is not UNSET:
+        body["Status"] = status
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": quote(str(account_sid), safe=""),
+                "Sid": quote(str(sid), safe=""),
+            }
+        ),
+        "data": body,
+    }
+
+
+def _parse_response(payload: Any) -> Message:
+    """The decoded JSON body -> a record."""
+    return Message(payload)

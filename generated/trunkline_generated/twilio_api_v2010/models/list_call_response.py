@@ -1,0 +1,82 @@
+"""ListCallResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .call import Call
+
+
+def _conv_calls(value: Any) -> Any:
+    from .call import Call
+
+    return _rt_model_list(Call)(value)
+
+
+class ListCallResponse(Record):
+    """ListCallResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("end", "end"),
+        ("first_page_uri", "first_page_uri"),
+        ("next_page_uri", "next_page_uri"),
+        ("page", "page"),
+        ("page_size", "page_size"),
+        ("previous_page_uri", "previous_page_uri"),
+        ("start", "start"),
+        ("uri", "uri"),
+        ("calls", "calls"),
+    )
+
+    @property
+    def end(self) -> int | None:
+        """The `end` field."""
+        return self._data.get("end")
+
+    @property
+    def first_page_uri(self) -> str | None:
+        """The `first_page_uri` field."""
+        return self._data.get("first_page_uri")
+
+    @property
+    def next_page_uri(self) -> str | None:
+        """The `next_page_uri` field."""
+        return self._data.get("next_page_uri")
+
+    @property
+    def page(self) -> int | None:
+        """The `page` field."""
+        return self._data.get("page")
+
+    @property
+    def page_size(self) -> int | None:
+        """The `page_size` field."""
+        return self._data.get("page_size")
+
+    @property
+    def previous_page_uri(self) -> str | None:
+        """The `previous_page_uri` field."""
+        return self._data.get("previous_page_uri")
+
+    @property
+    def start(self) -> int | None:
+        """The `start` field."""
+        return self._data.get("start")
+
+    @property
+    def uri(self) -> str | None:
+        """The `uri` field."""
+        return self._data.get("uri")
+
+    @property
+    def calls(self) -> list[Call] | None:
+        """The `calls` field."""
+        return self._get("calls", _conv_calls)

@@ -1,0 +1,82 @@
+"""ListMessageResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .message import Message
+
+
+def _conv_messages(value: Any) -> Any:
+    from .message import Message
+
+    return _rt_model_list(Message)(value)
+
+
+class ListMessageResponse(Record):
+    """ListMessageResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("end", "end"),
+        ("first_page_uri", "first_page_uri"),
+        ("next_page_uri", "next_page_uri"),
+        ("page", "page"),
+        ("page_size", "page_size"),
+        ("previous_page_uri", "previous_page_uri"),
+        ("start", "start"),
+        ("uri", "uri"),
+        ("messages", "messages"),
+    )
+
+    @property
+    def end(self) -> int | None:
+        """The `end` field."""
+        return self._data.get("end")
+
+    @property
+    def first_page_uri(self) -> str | None:
+        """The `first_page_uri` field."""
+        return self._data.get("first_page_uri")
+
+    @property
+    def next_page_uri(self) -> str | None:
+        """The `next_page_uri` field."""
+        return self._data.get("next_page_uri")
+
+    @property
+    def page(self) -> int | None:
+        """The `page` field."""
+        return self._data.get("page")
+
+    @property
+    def page_size(self) -> int | None:
+        """The `page_size` field."""
+        return self._data.get("page_size")
+
+    @property
+    def previous_page_uri(self) -> str | None:
+        """The `previous_page_uri` field."""
+        return self._data.get("previous_page_uri")
+
+    @property
+    def start(self) -> int | None:
+        """The `start` field."""
+        return self._data.get("start")
+
+    @property
+    def uri(self) -> str | None:
+        """The `uri` field."""
+        return self._data.get("uri")
+
+    @property
+    def messages(self) -> list[Message] | None:
+        """The `messages` field."""
+        return self._get("messages", _conv_messages)

@@ -1,0 +1,10 @@
+"""MessageContentRetention: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class MessageContentRetention(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    RETAIN = "retain"
+    DISCARD = "discard"

@@ -1,0 +1,9 @@
+"""MessageScheduleType: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class MessageScheduleType(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    FIXED = "fixed"

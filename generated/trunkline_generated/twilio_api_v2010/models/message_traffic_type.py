@@ -1,0 +1,9 @@
+"""MessageTrafficType: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class MessageTrafficType(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    FREE = "free"

@@ -1,0 +1,9 @@
+"""MessageUpdateStatus: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class MessageUpdateStatus(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    CANCELED = "canceled"

@@ -1,0 +1,1 @@
+"""Operations tagged `sms`: send_sms."""

@@ -1,0 +1,89 @@
+"""SendSms: POST /json
+
+Send an SMS.
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...models.sms_message import SmsMessage
+from ...models.sms_response import SmsResponse
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.sms_type import SmsType
+
+METHOD = "POST"
+PATH = "/json"
+RETRY = "create"
+ITEMS_KEY = "messages"
+
+
+def _get_kwargs(
+    *,
+    from_: str,
+    to: str,
+    text: str | Unset = UNSET,
+    type_: SmsType | str | Unset = UNSET,
+    ttl: int | Unset = UNSET,
+    status_report_req: bool | Unset = UNSET,
+    callback: str | Unset = UNSET,
+    message_class: int | Unset = UNSET,
+    body: str | Unset = UNSET,
+    udh: str | Unset = UNSET,
+    protocol_id: int | Unset = UNSET,
+    client_ref: str | Unset = UNSET,
+    account_ref: str | Unset = UNSET,
+    entity_id: str | Unset = UNSET,
+    content_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    body: dict[str, Any] = {}
+    body["from"] = from_
+    body["to"] = to
+    if text is not UNSET:
+        body["text"] = text
+    if type_ is not UNSET:
+        body["type"] = type_
+    if ttl is not UNSET:
+        body["ttl"] = ttl
+    if status_report_req is not UNSET:
+        body["status-report-req"] = status_report_req
+    if callback is not UNSET:
+        body["callback"] = callback
+    if message_class is not UNSET:
+        body["message-class"] = message_class
+    if body is not UNSET:
+        body["body"] = body
+    if udh is not UNSET:
+        body["udh"] = udh
+    if protocol_id is not UNSET:
+        body["protocol-id"] = protocol_id
+    if client_ref is not UNSET:
+        body["client-ref"] = client_ref
+    if account_ref is not UNSET:
+        body["account-ref"] = account_ref
+    if entity_id is not UNSET:
+        body["entity-id"] = entity_id
+    if content_id is not UNSET:
+        body["content-id"] = content_id
+
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "data": body,
+    }
+
+
+def _parse_response(payload: Any) -> SmsResponse:
+    """The decoded JSON body -> a record."""
+    return SmsResponse(payload)
+
+
+def _parse_item(raw: dict[str, Any]) -> SmsMessage:
+    """One element of `messages` -> a record."""
+    return SmsMessage(raw)

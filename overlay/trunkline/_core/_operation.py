@@ -1,0 +1,102 @@
+"""`Operation`: what the pipeline needs to know about one generated API operation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any, Literal
+
+from ._exceptions import ConfigurationError
+
+__all__ = ["Operation", "RetryClass"]
+
+RetryClass = Literal["safe", "create"]
+_RETRY_CLASSES = ("safe", "create")
+
+
+class Operation:
+    """One API operation: where it goes, how it retries, how its request and answer are made.
+
+    `build(*args, **params)` returns the generated `_get_kwargs` dict; `parse`
+    turns the decoded JSON body into a record; `parse_item` (list operations)
+    wraps one element of the `items_key` array. Immutable.
+    """
+
+    __slots__ = (
+        "build",
+        "items_key",
+        "method",
+        "name",
+        "parse",
+        "parse_item",
+        "path",
+        "retry",
+        "server",
+    )
+
+    method: str
+    path: str
+    retry: RetryClass
+    server: str
+    build: Callable[..., dict[str, Any]]
+    parse: Callable[[Any], Any]
+    parse_item: Callable[[dict[str, Any]], Any] | None
+    items_key: str | None
+    name: str
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        retry: RetryClass,
+        server: str,
+        build: Callable[..., dict[str, Any]],
+        parse: Callable[[Any], Any],
+        parse_item: Callable[[dict[str, Any]], Any] | None = None,
+        items_key: str | None = None,
+        name: str = "",
+    ) -> None:
+        if retry not in _RETRY_CLASSES:
+            raise ConfigurationError(
+                f"operation {name or path}: RETRY must be 'safe' or 'create', not {retry!r}"
+            )
+        # A hand-written frozen class: a dataclass would cost its code generation at import.
+        for field, value in (
+            ("method", method),
+            ("path", path),
+            ("retry", retry),
+            ("server", server),
+            ("build", build),
+            ("parse", parse),
+            ("parse_item", parse_item),
+            ("items_key", items_key),
+            ("name", name),
+        ):
+            object.__setattr__(self, field, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Operation is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Operation is immutable: cannot delete {name!r}")
+
+    @classmethod
+    def from_module(cls, module: ModuleType, server: str) -> Operation:
+        """The operation a generated module describes, sent to `server` (one of its SERVERS)."""
+        return cls(
+            method=module.METHOD,
+            path=module.PATH,
+            retry=module.RETRY,
+            server=server,
+            build=module._get_kwargs,
+            parse=module._parse_response,
+            parse_item=getattr(module, "_parse_item", None),
+            items_key=getattr(module, "ITEMS_KEY", None),
+            name=module.__name__.rpartition(".")[2],
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Operation({self.name or '?'}: {self.method} {self.server}{self.path}, {self.retry})"
+        )

@@ -1,0 +1,98 @@
+"""`Provider`: the hooks through which one provider's quirks enter the shared pipeline.
+
+The overlay subclasses `Provider` once per provider (one instance per client,
+holding its credentials) and overrides only what differs:
+
+    class TwilioProvider(Provider):
+        name = "twilio"
+        request_id_header = "Twilio-Request-Id"
+
+        def authenticate(self, request):            # before the httpx.Request exists
+            request["headers"]["Authorization"] = basic_auth(self.sid, self.token)
+            return request
+
+        def parse_error(self, response, body):       # Twilio's error JSON
+            return ErrorDetails(body.get("code"), body.get("message"), body.get("more_info"))
+
+Order for every attempt: generated kwargs -> encoded -> per-call extras merged ->
+`authenticate(request_kwargs)` -> httpx.Request built -> `sign(request)` -> sent.
+A 2xx body goes through `check_success(payload)`; an error status through
+`parse_error(response, body)`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple, Required, TypedDict
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["ErrorDetails", "Provider", "RequestKwargs"]
+
+
+class RequestKwargs(TypedDict, total=False):
+    """One request before httpx sees it: wire names, values already encoded as text.
+
+    `url` is absolute. `params`/`data` map a name to a text value or a list of
+    them (a repeated key); `json` holds plain JSON types. Every dict is the
+    attempt's own copy: a hook may change it in place.
+    """
+
+    method: Required[str]
+    url: Required[str]
+    params: dict[str, str | list[str]]
+    data: dict[str, str | list[str]]
+    json: Any
+    headers: dict[str, str]
+
+
+class ErrorDetails(NamedTuple):
+    """What a provider's error body says. `status` (optional) picks the error class instead
+    of the HTTP status, e.g. 429 for a throttling error inside a 200 answer."""
+
+    code: int | str | None
+    message: str | None
+    more_info: str | None = None
+    status: int | None = None
+
+
+class Provider:
+    """Default hooks (no auth, a generic error shape); subclass per provider."""
+
+    #: Shown in errors (`APIError.provider`) and logs.
+    name: str = "api"
+    #: The response header carrying the provider's request id.
+    request_id_header: str | None = None
+    #: Header, parameter or JSON field names to mask, besides the built-in ones.
+    secret_fields: frozenset[str] = frozenset()
+
+    def server_url(self, server: str) -> str:
+        """The real origin for a spec server (region/edge hosts); `base_url` still wins."""
+        return server
+
+    def authenticate(self, request: RequestKwargs) -> RequestKwargs:
+        """Add credentials before the request is built: a header, or fields of the form/query."""
+        return request
+
+    def sign(self, request: httpx.Request) -> httpx.Request:
+        """Last look at the built request (signatures over the exact bytes)."""
+        return request
+
+    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+        """Read code, message and more_info from an error answer (`body`: JSON, text or None)."""
+        if not isinstance(body, dict):
+            return ErrorDetails(None, None)
+        message = body.get("message") or body.get("detail") or body.get("title")
+        if message is None and isinstance(body.get("error"), str):
+            message = body["error"]
+        code = body.get("code")
+        more_info = body.get("more_info") or body.get("type")
+        return ErrorDetails(
+            code if isinstance(code, int | str) else None,
+            str(message) if message is not None else None,
+            str(more_info) if more_info is not None else None,
+        )
+
+    def check_success(self, payload: Any) -> ErrorDetails | None:
+        """Details of an error reported inside a 2xx body (Vonage SMS), else None."""
+        return None

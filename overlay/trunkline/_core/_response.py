@@ -1,0 +1,139 @@
+"""From an HTTP answer to a payload or a typed error, and `RawResponse`.
+
+Whatever comes back, the caller gets the decoded JSON payload or an `APIError`
+subclass: an HTML 502 page, an empty 520, a 499, or a 200 whose body is not
+JSON never surfaces as a `JSONDecodeError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import APIError, error_class_for_status
+from ._provider import ErrorDetails
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._logging import Redactor
+    from ._provider import Provider
+
+__all__ = ["RawResponse", "decode_error_body", "read_payload"]
+
+
+def read_payload(provider: Provider, response: httpx.Response, content: bytes) -> Any:
+    """The decoded JSON of a 2xx answer (None when empty), or raise its typed `APIError`."""
+    status = response.status_code
+    if not 200 <= status < 300:
+        body = decode_error_body(response, content)
+        raise _api_error(provider, response, body, _error_details(provider, response, body))
+    if not content.strip():
+        payload = None
+    else:
+        import orjson
+
+        try:
+            payload = orjson.loads(content)
+        except orjson.JSONDecodeError:
+            text = content.decode("utf-8", "replace")
+            details = ErrorDetails(None, "the answer is not valid JSON")
+            raise _api_error(provider, response, text, details) from None
+    reported = provider.check_success(payload)
+    if reported is not None:
+        raise _api_error(provider, response, payload, reported)
+    return payload
+
+
+def decode_error_body(response: httpx.Response, content: bytes) -> Any:
+    """An error answer's body: decoded JSON if it is JSON, else its text (None when empty)."""
+    if not content.strip():
+        return None
+    import orjson
+
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return content.decode(response.encoding or "utf-8", "replace")
+
+
+def _error_details(provider: Provider, response: httpx.Response, body: Any) -> ErrorDetails:
+    try:
+        return provider.parse_error(response, body)
+    except Exception:  # a hook tripping on an unexpected error shape must not hide the error
+        from ._logging import get_logger
+
+        get_logger().debug("%s.parse_error failed", type(provider).__name__, exc_info=True)
+        return ErrorDetails(None, None)
+
+
+def _api_error(
+    provider: Provider, response: httpx.Response, body: Any, details: ErrorDetails
+) -> APIError:
+    status = response.status_code
+    cls = error_class_for_status(details.status if details.status is not None else status)
+    message = details.message or response.reason_phrase or f"HTTP {status}"
+    header = provider.request_id_header
+    return cls(
+        message,
+        status_code=status,
+        provider=provider.name,
+        code=details.code,
+        more_info=details.more_info,
+        request_id=response.headers.get(header) if header else None,
+        body=body,
+        response=response,
+    )
+
+
+class RawResponse:
+    """An answer as it came: `.status_code`, `.headers`, `.http_request`; `.parse()` the record."""
+
+    __slots__ = ("_parse", "_parsed", "_payload", "_redactor", "http_response")
+
+    _unparsed: Any = object()
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        payload: Any,
+        parse: Callable[[Any], Any],
+        redactor: Redactor,
+    ) -> None:
+        self.http_response = http_response
+        self._payload = payload
+        self._parse = parse
+        self._parsed: Any = RawResponse._unparsed
+        self._redactor = redactor
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self.http_response.headers
+
+    @property
+    def http_request(self) -> httpx.Request:
+        """The request that was sent (the last attempt's)."""
+        return self.http_response.request
+
+    @property
+    def content(self) -> bytes:
+        """The raw body."""
+        return self.http_response.content
+
+    def parse(self) -> Any:
+        """What the plain method returns (parsed once, then cached)."""
+        if self._parsed is RawResponse._unparsed:
+            self._parsed = self._parse(self._payload)
+        return self._parsed
+
+    def __repr__(self) -> str:
+        request = self.http_request
+        return (
+            f"<RawResponse [{self.status_code}] {request.method} {self._redactor.url(request.url)}>"
+        )

@@ -1,0 +1,150 @@
+"""What every provider's `Client` / `AsyncClient` shares.
+
+The core pipeline (and with it httpx) is imported when a client is built, not
+when `trunkline.<provider>` is imported: `from trunkline.twilio import Client`
+stays cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import import_module
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from ._core._exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._core import AsyncAPIClient, Operation, Provider, SyncAPIClient
+
+__all__ = ["AsyncProviderClient", "SyncProviderClient", "env_or"]
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+
+def env_or(value: str | None, name: str) -> str | None:
+    """`value` if given, else the environment variable `name` (empty counts as unset)."""
+    if value:
+        return value
+    return os.environ.get(name) or None
+
+
+def require(value: str | None, what: str, env: str) -> str:
+    """A credential that must be present, or a ConfigurationError naming how to give it."""
+    if not value:
+        raise ConfigurationError(f"missing {what}: pass it to the client or set {env}")
+    return value
+
+
+class _ProviderClientBase:
+    _path_prefix: tuple[Any, ...] = ()
+    _paging: Any = None
+
+    def _setup(self, path_prefix: tuple[Any, ...], paging: Any) -> None:
+        self._path_prefix = path_prefix
+        self._paging = paging
+        self._operations: dict[tuple[str, str], Operation] = {}
+
+    def _operation(self, package: str, ref: str) -> Operation:
+        key = (package, ref)
+        try:
+            return self._operations[key]
+        except KeyError:
+            pass
+        from ._core import Operation
+
+        base = f"trunkline_generated.{package}"
+        module = import_module(f"{base}.api.{ref}")
+        servers: tuple[str, ...] = import_module(base).SERVERS
+        operation = Operation.from_module(module, server=servers[0])
+        self._operations[key] = operation
+        return operation
+
+
+class SyncProviderClient(_ProviderClientBase):
+    """Base of every provider's sync `Client`."""
+
+    _api: SyncAPIClient
+
+    def _start(
+        self,
+        *,
+        provider: Provider,
+        base_url: str | None,
+        timeout: float | None,
+        max_retries: int,
+        http_client: httpx.Client | None,
+        path_prefix: tuple[Any, ...] = (),
+        paging: Any = None,
+    ) -> None:
+        from ._core import SyncAPIClient
+
+        self._setup(path_prefix, paging)
+        self._api = SyncAPIClient(
+            provider=provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+    def close(self) -> None:
+        """Close the connection pool (not an `http_client` you passed in)."""
+        self._api.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncProviderClient(_ProviderClientBase):
+    """Base of every provider's `AsyncClient`."""
+
+    _api: AsyncAPIClient
+
+    def _start(
+        self,
+        *,
+        provider: Provider,
+        base_url: str | None,
+        timeout: float | None,
+        max_retries: int,
+        http_client: httpx.AsyncClient | None,
+        path_prefix: tuple[Any, ...] = (),
+        paging: Any = None,
+    ) -> None:
+        from ._core import AsyncAPIClient
+
+        self._setup(path_prefix, paging)
+        self._api = AsyncAPIClient(
+            provider=provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (not an `http_client` you passed in)."""
+        await self._api.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,91 @@
+"""MessageBird Voice `Client` and `AsyncClient`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._provider_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncProviderClient,
+    SyncProviderClient,
+    env_or,
+    require,
+)
+from ._resources import AsyncCalls, Calls
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["AsyncClient", "Client"]
+
+
+def _access_key(access_key: str | None) -> str:
+    return require(
+        env_or(access_key, "MESSAGEBIRD_ACCESS_KEY"), "access_key", "MESSAGEBIRD_ACCESS_KEY"
+    )
+
+
+class Client(SyncProviderClient):
+    """MessageBird Voice, synchronous. The key falls back to MESSAGEBIRD_ACCESS_KEY."""
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        from ._provider import MessageBirdProvider, messagebird_paging
+
+        self._start(
+            provider=MessageBirdProvider(_access_key(access_key)),
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            paging=messagebird_paging,
+        )
+
+    def __repr__(self) -> str:
+        return "trunkline.messagebird.Client()"
+
+    @cached_property
+    def calls(self) -> Calls:
+        """Voice calls."""
+        return Calls(self)
+
+
+class AsyncClient(AsyncProviderClient):
+    """MessageBird Voice, asynchronous: the same resources and methods, awaitable."""
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        from ._provider import MessageBirdProvider, messagebird_paging
+
+        self._start(
+            provider=MessageBirdProvider(_access_key(access_key)),
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            paging=messagebird_paging,
+        )
+
+    def __repr__(self) -> str:
+        return "trunkline.messagebird.AsyncClient()"
+
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        """Voice calls."""
+        return AsyncCalls(self)

@@ -1,0 +1,142 @@
+"""Twilio `Client` and `AsyncClient`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._exceptions import ConfigurationError
+from .._provider_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncProviderClient,
+    SyncProviderClient,
+    env_or,
+    require,
+)
+from ._resources import AsyncCalls, AsyncMessages, Calls, Messages
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["AsyncClient", "Client"]
+
+
+class _TwilioSettings:
+    """Credentials, region and edge, resolved once from arguments and the environment."""
+
+    account_sid: str
+    region: str | None
+    edge: str | None
+
+    def _configure(
+        self,
+        account_sid: str | None,
+        auth_token: str | None,
+        api_key: str | None,
+        api_secret: str | None,
+        region: str | None,
+        edge: str | None,
+    ) -> tuple[str, str]:
+        self.account_sid = require(
+            env_or(account_sid, "TWILIO_ACCOUNT_SID"), "account_sid", "TWILIO_ACCOUNT_SID"
+        )
+        api_key = env_or(api_key, "TWILIO_API_KEY")
+        api_secret = env_or(api_secret, "TWILIO_API_SECRET")
+        if bool(api_key) != bool(api_secret):
+            raise ConfigurationError("api_key and api_secret go together: give both or neither")
+        self.region = env_or(region, "TWILIO_REGION")
+        self.edge = env_or(edge, "TWILIO_EDGE")
+        if api_key and api_secret:
+            return api_key, api_secret
+        token = require(env_or(auth_token, "TWILIO_AUTH_TOKEN"), "auth_token", "TWILIO_AUTH_TOKEN")
+        return self.account_sid, token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(account_sid={self.account_sid!r})"
+
+
+class Client(_TwilioSettings, SyncProviderClient):
+    """Twilio, synchronous. Credentials fall back to TWILIO_* environment variables."""
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        from ._provider import TwilioProvider, twilio_paging
+
+        username, password = self._configure(
+            account_sid, auth_token, api_key, api_secret, region, edge
+        )
+        self._start(
+            provider=TwilioProvider(username, password, self.region, self.edge),
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            path_prefix=(self.account_sid,),
+            paging=twilio_paging,
+        )
+
+    @cached_property
+    def calls(self) -> Calls:
+        """Voice calls."""
+        return Calls(self)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """Messages."""
+        return Messages(self)
+
+
+class AsyncClient(_TwilioSettings, AsyncProviderClient):
+    """Twilio, asynchronous: the same resources and methods as `Client`, awaitable."""
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        from ._provider import TwilioProvider, twilio_paging
+
+        username, password = self._configure(
+            account_sid, auth_token, api_key, api_secret, region, edge
+        )
+        self._start(
+            provider=TwilioProvider(username, password, self.region, self.edge),
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            path_prefix=(self.account_sid,),
+            paging=twilio_paging,
+        )
+
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        """Voice calls."""
+        return AsyncCalls(self)
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """Messages."""
+        return AsyncMessages(self)

@@ -1,0 +1,66 @@
+"""Twilio's hooks into the core pipeline: Basic auth, regional hosts, error shape, paging."""
+
+from __future__ import annotations
+
+from base64 import b64encode
+from typing import TYPE_CHECKING, Any
+
+from .._core import ErrorDetails, Provider, RequestKwargs, TwilioPaging
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["TwilioProvider", "twilio_paging"]
+
+# 2010-04-01 list answers: records under the operation's array, `next_page_uri` host-relative.
+twilio_paging = TwilioPaging()
+
+
+class TwilioProvider(Provider):
+    """Basic auth with the account's auth token, or with an API key and its secret."""
+
+    name = "twilio"
+    request_id_header = "Twilio-Request-Id"
+
+    def __init__(self, username: str, password: str, region: str | None, edge: str | None):
+        token = b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._authorization = f"Basic {token}"
+        self._region = region
+        self._edge = edge
+
+    def __repr__(self) -> str:
+        return f"TwilioProvider(region={self._region!r}, edge={self._edge!r})"
+
+    def server_url(self, server: str) -> str:
+        """https://api.twilio.com -> https://api.{edge}.{region}.twilio.com, as Twilio's SDKs do.
+
+        An edge without a region means region us1.
+        """
+        if not self._region and not self._edge:
+            return server
+        scheme, _, rest = server.partition("://")
+        host, slash, path = rest.partition("/")
+        pieces = [host.split(".", 1)[0]]
+        if self._edge:
+            pieces += [self._edge, self._region or "us1"]
+        else:
+            pieces.append(self._region or "")
+        return f"{scheme}://{'.'.join([*pieces, 'twilio', 'com'])}{slash}{path}"
+
+    def authenticate(self, request: RequestKwargs) -> RequestKwargs:
+        """Add the Authorization header."""
+        request.setdefault("headers", {})["Authorization"] = self._authorization
+        return request
+
+    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+        """Twilio errors: {"code": 20404, "message": ..., "more_info": ..., "status": 404}."""
+        if not isinstance(body, dict):
+            return ErrorDetails(None, None)
+        code = body.get("code")
+        message = body.get("message")
+        more_info = body.get("more_info")
+        return ErrorDetails(
+            code if isinstance(code, int | str) else None,
+            str(message) if message is not None else None,
+            str(more_info) if more_info else None,
+        )

@@ -1,0 +1,140 @@
+"""Vonage `Client` and `AsyncClient`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._exceptions import ConfigurationError
+from .._provider_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncProviderClient,
+    SyncProviderClient,
+    env_or,
+    require,
+)
+from ._resources import AsyncSms, Sms
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._provider import VonageProvider
+
+__all__ = ["AsyncClient", "Client"]
+
+SIGNATURE_METHODS = ("md5hash", "md5", "sha1", "sha256", "sha512")
+
+
+class _VonageSettings:
+    """Credentials resolved once from arguments and VONAGE_* environment variables.
+
+    `application_id` + `private_key` (JWT auth) and `signature_secret` (signed
+    requests) are resolved and checked here; the APIs that use them read them
+    from this object.
+    """
+
+    api_key: str
+    application_id: str | None
+    private_key: str | None
+    signature_secret: str | None
+    signature_method: str
+
+    def _configure(
+        self,
+        api_key: str | None,
+        api_secret: str | None,
+        application_id: str | None,
+        private_key: str | None,
+        signature_secret: str | None,
+        signature_method: str | None,
+    ) -> VonageProvider:
+        from ._provider import VonageProvider
+
+        self.api_key = require(env_or(api_key, "VONAGE_API_KEY"), "api_key", "VONAGE_API_KEY")
+        secret = require(env_or(api_secret, "VONAGE_API_SECRET"), "api_secret", "VONAGE_API_SECRET")
+        self.application_id = env_or(application_id, "VONAGE_APPLICATION_ID")
+        self.private_key = env_or(private_key, "VONAGE_PRIVATE_KEY")
+        if bool(self.application_id) != bool(self.private_key):
+            raise ConfigurationError(
+                "application_id and private_key go together: give both or neither"
+            )
+        self.signature_secret = env_or(signature_secret, "VONAGE_SIGNATURE_SECRET")
+        method = signature_method or "md5hash"
+        if method not in SIGNATURE_METHODS:
+            raise ConfigurationError(
+                f"signature_method must be one of {', '.join(SIGNATURE_METHODS)}, not {method!r}"
+            )
+        self.signature_method = method
+        return VonageProvider(self.api_key, secret)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_key={self.api_key!r})"
+
+
+class Client(_VonageSettings, SyncProviderClient):
+    """Vonage, synchronous. Credentials fall back to VONAGE_* environment variables."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        application_id: str | None = None,
+        private_key: str | None = None,
+        signature_secret: str | None = None,
+        signature_method: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        provider = self._configure(
+            api_key, api_secret, application_id, private_key, signature_secret, signature_method
+        )
+        self._start(
+            provider=provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def sms(self) -> Sms:
+        """The SMS API."""
+        return Sms(self)
+
+
+class AsyncClient(_VonageSettings, AsyncProviderClient):
+    """Vonage, asynchronous: the same namespaces and methods as `Client`, awaitable."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        application_id: str | None = None,
+        private_key: str | None = None,
+        signature_secret: str | None = None,
+        signature_method: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        provider = self._configure(
+            api_key, api_secret, application_id, private_key, signature_secret, signature_method
+        )
+        self._start(
+            provider=provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def sms(self) -> AsyncSms:
+        """The SMS API."""
+        return AsyncSms(self)

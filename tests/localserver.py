@@ -1,0 +1,172 @@
+"""A small programmable HTTP/1.1 server on 127.0.0.1 for the pipeline's tests.
+
+Replies are scripted per request (a queue), or computed by a `route` function
+when the queue is empty. Each reply can set status, headers, body, a delay
+before answering, a body (or header block) trickled byte by byte, or drop the
+connection after reading the request. Every request is recorded.
+"""
+
+from __future__ import annotations
+
+import http
+import json
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Reply:
+    """One scripted answer."""
+
+    status: int = 200
+    body: Any = b"{}"  # bytes, str, or a dict/list sent as JSON
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before anything is written
+    trickle: float | None = None  # seconds between body bytes
+    trickle_headers: float | None = None  # seconds between bytes of the status line + headers
+    drop: bool = False  # read the request, then close the connection without answering
+
+    def encoded(self) -> tuple[bytes, dict[str, str]]:
+        headers = dict(self.headers)
+        body = self.body
+        if isinstance(body, dict | list):
+            body = json.dumps(body).encode()
+            headers.setdefault("Content-Type", "application/json")
+        elif isinstance(body, str):
+            body = body.encode()
+        elif body is None:
+            body = b""
+        return body, headers
+
+
+@dataclass
+class Recorded:
+    """One request as the server saw it."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+    client_port: int
+
+    @property
+    def form(self) -> dict[str, list[str]]:
+        return parse_qs(self.body.decode(), keep_blank_values=True)
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        recorded = Recorded(
+            method=self.command,
+            path=parts.path,
+            query=parse_qs(parts.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+            client_port=self.client_address[1],
+        )
+        owner = self.server.owner
+        owner.requests.append(recorded)
+        reply = owner.next_reply(recorded)
+        stopping = owner.stopping
+        if reply.delay and stopping.wait(reply.delay):
+            self.close_connection = True
+            return
+        if reply.drop:
+            self.close_connection = True
+            return
+        payload, headers = reply.encoded()
+        try:
+            reason = http.HTTPStatus(reply.status).phrase
+        except ValueError:
+            reason = ""
+        head = f"HTTP/1.1 {reply.status} {reason}\r\n"
+        headers.setdefault("Content-Length", str(len(payload)))
+        head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+        try:
+            self._write(head.encode(), reply.trickle_headers, stopping)
+            self._write(payload, reply.trickle, stopping)
+        except OSError:
+            self.close_connection = True
+
+    def _write(self, data: bytes, pause: float | None, stopping: threading.Event) -> None:
+        if not pause:
+            self.wfile.write(data)
+            self.wfile.flush()
+            return
+        for i in range(len(data)):
+            self.wfile.write(data[i : i + 1])
+            self.wfile.flush()
+            if stopping.wait(pause):
+                raise ConnectionAbortedError("server stopping")
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    owner: TestServer
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that went away mid-answer is expected in these tests
+
+
+class TestServer:
+    """The server plus its script and its record of requests."""
+
+    __test__ = False  # not a test class
+
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self.replies: deque[Reply] = deque()
+        self.route: Callable[[Recorded], Reply] | None = None
+        self.stopping = threading.Event()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.owner = self
+        self.port = self._server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+        self._thread.start()
+
+    def reply(self, *replies: Reply) -> None:
+        """Queue answers for the next requests, in order."""
+        self.replies.extend(replies)
+
+    def next_reply(self, request: Recorded) -> Reply:
+        if self.replies:
+            return self.replies.popleft()
+        if self.route is not None:
+            return self.route(request)
+        return Reply(599, {"message": "no reply scripted"})
+
+    @property
+    def count(self) -> int:
+        """Requests received so far."""
+        return len(self.requests)
+
+    def close(self) -> None:
+        self.stopping.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
