@@ -167,6 +167,37 @@ def _rewrite_parameter(param: dict[str, Any], wire_names: dict[str, str]) -> Non
         param["name"] = new
 
 
+PYTHON_NAME = "x-trunkline-python-name"
+# Keyword arguments every API method takes for itself (per-call options, paging):
+# a spec input may not take one of these names.
+RESERVED_NAMES = frozenset(
+    {"timeout", "max_retries", "extra_headers", "extra_query", "extra_body", "limit"}
+)
+
+
+def _rename_inputs(operation: dict[str, Any], wire: dict[str, str]) -> None:
+    """Apply `x-trunkline-python-name` to the operation's own parameters and form/JSON fields.
+
+    The input is renamed in the spec handed to the parser; `wire` maps it back.
+    """
+    for param in operation.get("parameters", []):
+        if "$ref" not in param and PYTHON_NAME in param:
+            wire[param[PYTHON_NAME]] = wire.pop(param["name"], param["name"])
+            param["name"] = param[PYTHON_NAME]
+    body = operation.get("requestBody")
+    for media in ((body or {}).get("content") or {}).values():
+        schema = media.get("schema") or {}
+        properties = schema.get("properties") or {}
+        for name in [n for n, prop in properties.items() if PYTHON_NAME in prop]:
+            new = properties[name][PYTHON_NAME]
+            schema["properties"] = {(new if k == name else k): v for k, v in properties.items()}
+            properties = schema["properties"]
+            schema["required"] = [new if r == name else r for r in schema.get("required", [])]
+            if not schema["required"]:
+                del schema["required"]
+            wire[new] = name
+
+
 def prepare_spec(raw: dict[str, Any], package: str) -> tuple[dict[str, Any], SpecMeta]:
     """Rewrite what the pinned generator mishandles; return the spec and what was rewritten."""
     spec = copy.deepcopy(raw)
@@ -199,6 +230,7 @@ def prepare_spec(raw: dict[str, Any], package: str) -> tuple[dict[str, Any], Spe
                         wire[target["name"]] = shared_wire[target["name"]]
                 else:
                     _rewrite_parameter(param, wire)
+            _rename_inputs(operation, wire)
             retry = operation.get("x-trunkline-retry") or _default_retry(method, path)
             if retry not in RETRY_CLASSES:
                 raise GenerationFailed(
@@ -370,6 +402,12 @@ def endpoint_params(endpoint: Endpoint, meta: OperationMeta) -> list[ParamInfo]:
             add(prop, "body")
     seen: set[str] = set()
     for param in params:
+        if param.python in RESERVED_NAMES:
+            raise GenerationFailed(
+                f"{meta.operation_id}: input {param.wire!r} would be the Python name "
+                f"{param.python!r}, which every method keeps for itself; "
+                f"name it with {PYTHON_NAME}"
+            )
         if param.python in seen:
             raise GenerationFailed(f"{meta.operation_id}: two inputs named {param.python!r}")
         seen.add(param.python)

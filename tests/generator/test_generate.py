@@ -114,7 +114,9 @@ def test_body_fields_are_flattened_into_keyword_arguments(generated: Path) -> No
         import json
         from trunkline_generated.acme_api.api.widgets import create_widget, update_widget
         print(json.dumps([
-            create_widget._get_kwargs(to="+1", from_="+2", status_callback_event=["a", "b"]),
+            create_widget._get_kwargs(
+                to="+1", from_="+2", status_callback_event=["a", "b"], ring_timeout=9, body="hi"
+            ),
             update_widget._get_kwargs("W/1", status="completed"),
             [create_widget.RETRY, update_widget.RETRY],
         ]))
@@ -125,7 +127,13 @@ def test_body_fields_are_flattened_into_keyword_arguments(generated: Path) -> No
     assert create == {
         "method": "POST",
         "url": "/Widgets.json",
-        "data": {"To": "+1", "From": "+2", "StatusCallbackEvent": ["a", "b"]},
+        "data": {
+            "To": "+1",
+            "From": "+2",
+            "StatusCallbackEvent": ["a", "b"],
+            "Timeout": 9,
+            "Body": "hi",
+        },
     }
     assert update == {
         "method": "POST",
@@ -250,3 +258,31 @@ def test_a_generator_warning_fails_the_run_and_writes_nothing(tmp_path: Path) ->
     assert "GET /things/{id}" in result.stderr
     assert "Path parameter must be required" in result.stderr
     assert not (out / "trunkline_generated").exists()
+
+
+@pytest.mark.parametrize("name", ["Timeout", "limit", "extra_headers"])
+def test_an_input_named_like_a_per_call_option_fails_the_run(tmp_path: Path, name: str) -> None:
+    specs = tmp_path / "specs" / "bad"
+    specs.mkdir(parents=True)
+    (specs / "api.yaml").write_text(
+        textwrap.dedent(
+            f"""
+            openapi: 3.1.0
+            info: {{title: Bad, version: "1"}}
+            servers: [{{url: "https://bad.test"}}]
+            paths:
+              /things:
+                get:
+                  operationId: ListThing
+                  tags: [things]
+                  parameters:
+                    - {{name: {name}, in: query, schema: {{type: integer}}}}
+                  responses:
+                    "204": {{description: ok}}
+            """
+        )
+    )
+    result = run_generator("--specs", tmp_path / "specs", "--out", tmp_path / "out")
+    assert result.returncode == 1
+    assert f"input {name!r}" in result.stderr
+    assert "x-trunkline-python-name" in result.stderr

@@ -28,16 +28,16 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
     if page is not UNSET:
-        params["page"] = page
+        _params["page"] = page
     if per_page is not UNSET:
-        params["perPage"] = per_page
+        _params["perPage"] = per_page
 
     return {
         "method": METHOD,
         "url": PATH,
-        "params": params,
+        "params": _params,
     }
 
 

@@ -8,7 +8,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 from ...models.call import Call
 from ...models.call_response import CallResponse
@@ -31,7 +31,7 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "callId": quote(str(call_id), safe=""),
+                "callId": _quote(str(call_id), safe=""),
             }
         ),
     }

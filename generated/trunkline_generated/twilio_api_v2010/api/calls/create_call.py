@@ -8,7 +8,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 from ...models.call import Call
 from ...types import UNSET, Unset
@@ -33,7 +33,7 @@ def _get_kwargs(
     status_callback_event: list[str] | Unset = UNSET,
     status_callback_method: HttpMethod | str | Unset = UNSET,
     send_digits: str | Unset = UNSET,
-    timeout: int | Unset = UNSET,
+    ring_timeout: int | Unset = UNSET,
     record: bool | Unset = UNSET,
     recording_channels: str | Unset = UNSET,
     recording_status_callback: str | Unset = UNSET,
@@ -63,86 +63,86 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
 
-    body: dict[str, Any] = {}
-    body["To"] = to
-    body["From"] = from_
+    _body: dict[str, Any] = {}
+    _body["To"] = to
+    _body["From"] = from_
     if method is not UNSET:
-        body["Method"] = method
+        _body["Method"] = method
     if fallback_url is not UNSET:
-        body["FallbackUrl"] = fallback_url
+        _body["FallbackUrl"] = fallback_url
     if fallback_method is not UNSET:
-        body["FallbackMethod"] = fallback_method
+        _body["FallbackMethod"] = fallback_method
     if status_callback is not UNSET:
-        body["StatusCallback"] = status_callback
+        _body["StatusCallback"] = status_callback
     if status_callback_event is not UNSET:
-        body["StatusCallbackEvent"] = status_callback_event
+        _body["StatusCallbackEvent"] = status_callback_event
     if status_callback_method is not UNSET:
-        body["StatusCallbackMethod"] = status_callback_method
+        _body["StatusCallbackMethod"] = status_callback_method
     if send_digits is not UNSET:
-        body["SendDigits"] = send_digits
-    if timeout is not UNSET:
-        body["Timeout"] = timeout
+        _body["SendDigits"] = send_digits
+    if ring_timeout is not UNSET:
+        _body["Timeout"] = ring_timeout
     if record is not UNSET:
-        body["Record"] = record
+        _body["Record"] = record
     if recording_channels is not UNSET:
-        body["RecordingChannels"] = recording_channels
+        _body["RecordingChannels"] = recording_channels
     if recording_status_callback is not UNSET:
-        body["RecordingStatusCallback"] = recording_status_callback
+        _body["RecordingStatusCallback"] = recording_status_callback
     if recording_status_callback_method is not UNSET:
-        body["RecordingStatusCallbackMethod"] = recording_status_callback_method
+        _body["RecordingStatusCallbackMethod"] = recording_status_callback_method
     if sip_auth_username is not UNSET:
-        body["SipAuthUsername"] = sip_auth_username
+        _body["SipAuthUsername"] = sip_auth_username
     if sip_auth_password is not UNSET:
-        body["SipAuthPassword"] = sip_auth_password
+        _body["SipAuthPassword"] = sip_auth_password
     if machine_detection is not UNSET:
-        body["MachineDetection"] = machine_detection
+        _body["MachineDetection"] = machine_detection
     if machine_detection_timeout is not UNSET:
-        body["MachineDetectionTimeout"] = machine_detection_timeout
+        _body["MachineDetectionTimeout"] = machine_detection_timeout
     if recording_status_callback_event is not UNSET:
-        body["RecordingStatusCallbackEvent"] = recording_status_callback_event
+        _body["RecordingStatusCallbackEvent"] = recording_status_callback_event
     if trim is not UNSET:
-        body["Trim"] = trim
+        _body["Trim"] = trim
     if caller_id is not UNSET:
-        body["CallerId"] = caller_id
+        _body["CallerId"] = caller_id
     if machine_detection_speech_threshold is not UNSET:
-        body["MachineDetectionSpeechThreshold"] = machine_detection_speech_threshold
+        _body["MachineDetectionSpeechThreshold"] = machine_detection_speech_threshold
     if machine_detection_speech_end_threshold is not UNSET:
-        body["MachineDetectionSpeechEndThreshold"] = machine_detection_speech_end_threshold
+        _body["MachineDetectionSpeechEndThreshold"] = machine_detection_speech_end_threshold
     if machine_detection_silence_timeout is not UNSET:
-        body["MachineDetectionSilenceTimeout"] = machine_detection_silence_timeout
+        _body["MachineDetectionSilenceTimeout"] = machine_detection_silence_timeout
     if async_amd is not UNSET:
-        body["AsyncAmd"] = async_amd
+        _body["AsyncAmd"] = async_amd
     if async_amd_status_callback is not UNSET:
-        body["AsyncAmdStatusCallback"] = async_amd_status_callback
+        _body["AsyncAmdStatusCallback"] = async_amd_status_callback
     if async_amd_status_callback_method is not UNSET:
-        body["AsyncAmdStatusCallbackMethod"] = async_amd_status_callback_method
+        _body["AsyncAmdStatusCallbackMethod"] = async_amd_status_callback_method
     if byoc is not UNSET:
-        body["Byoc"] = byoc
+        _body["Byoc"] = byoc
     if call_reason is not UNSET:
-        body["CallReason"] = call_reason
+        _body["CallReason"] = call_reason
     if call_token is not UNSET:
-        body["CallToken"] = call_token
+        _body["CallToken"] = call_token
     if recording_track is not UNSET:
-        body["RecordingTrack"] = recording_track
+        _body["RecordingTrack"] = recording_track
     if time_limit is not UNSET:
-        body["TimeLimit"] = time_limit
+        _body["TimeLimit"] = time_limit
     if client_notification_url is not UNSET:
-        body["ClientNotificationUrl"] = client_notification_url
+        _body["ClientNotificationUrl"] = client_notification_url
     if url is not UNSET:
-        body["Url"] = url
+        _body["Url"] = url
     if twiml is not UNSET:
-        body["Twiml"] = twiml
+        _body["Twiml"] = twiml
     if application_sid is not UNSET:
-        body["ApplicationSid"] = application_sid
+        _body["ApplicationSid"] = application_sid
 
     return {
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "AccountSid": quote(str(account_sid), safe=""),
+                "AccountSid": _quote(str(account_sid), safe=""),
             }
         ),
-        "data": body,
+        "data": _body,
     }
 
 

@@ -8,7 +8,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 from ...models.call import Call
 from ...models.list_call_response import ListCallResponse
@@ -43,42 +43,42 @@ def _get_kwargs(
     page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
     if to is not UNSET:
-        params["To"] = to
+        _params["To"] = to
     if from_ is not UNSET:
-        params["From"] = from_
+        _params["From"] = from_
     if parent_call_sid is not UNSET:
-        params["ParentCallSid"] = parent_call_sid
+        _params["ParentCallSid"] = parent_call_sid
     if status is not UNSET:
-        params["Status"] = status
+        _params["Status"] = status
     if start_time is not UNSET:
-        params["StartTime"] = start_time
+        _params["StartTime"] = start_time
     if start_time_before is not UNSET:
-        params["StartTime<"] = start_time_before
+        _params["StartTime<"] = start_time_before
     if start_time_after is not UNSET:
-        params["StartTime>"] = start_time_after
+        _params["StartTime>"] = start_time_after
     if end_time is not UNSET:
-        params["EndTime"] = end_time
+        _params["EndTime"] = end_time
     if end_time_before is not UNSET:
-        params["EndTime<"] = end_time_before
+        _params["EndTime<"] = end_time_before
     if end_time_after is not UNSET:
-        params["EndTime>"] = end_time_after
+        _params["EndTime>"] = end_time_after
     if page_size is not UNSET:
-        params["PageSize"] = page_size
+        _params["PageSize"] = page_size
     if page is not UNSET:
-        params["Page"] = page
+        _params["Page"] = page
     if page_token is not UNSET:
-        params["PageToken"] = page_token
+        _params["PageToken"] = page_token
 
     return {
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "AccountSid": quote(str(account_sid), safe=""),
+                "AccountSid": _quote(str(account_sid), safe=""),
             }
         ),
-        "params": params,
+        "params": _params,
     }
 
 

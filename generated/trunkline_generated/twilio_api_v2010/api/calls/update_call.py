@@ -8,7 +8,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 from ...models.call import Call
 from ...types import UNSET, Unset
@@ -38,35 +38,35 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
 
-    body: dict[str, Any] = {}
+    _body: dict[str, Any] = {}
     if url is not UNSET:
-        body["Url"] = url
+        _body["Url"] = url
     if method is not UNSET:
-        body["Method"] = method
+        _body["Method"] = method
     if status is not UNSET:
-        body["Status"] = status
+        _body["Status"] = status
     if fallback_url is not UNSET:
-        body["FallbackUrl"] = fallback_url
+        _body["FallbackUrl"] = fallback_url
     if fallback_method is not UNSET:
-        body["FallbackMethod"] = fallback_method
+        _body["FallbackMethod"] = fallback_method
     if status_callback is not UNSET:
-        body["StatusCallback"] = status_callback
+        _body["StatusCallback"] = status_callback
     if status_callback_method is not UNSET:
-        body["StatusCallbackMethod"] = status_callback_method
+        _body["StatusCallbackMethod"] = status_callback_method
     if twiml is not UNSET:
-        body["Twiml"] = twiml
+        _body["Twiml"] = twiml
     if time_limit is not UNSET:
-        body["TimeLimit"] = time_limit
+        _body["TimeLimit"] = time_limit
 
     return {
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "AccountSid": quote(str(account_sid), safe=""),
-                "Sid": quote(str(sid), safe=""),
+                "AccountSid": _quote(str(account_sid), safe=""),
+                "Sid": _quote(str(sid), safe=""),
             }
         ),
-        "data": body,
+        "data": _body,
     }
 
 

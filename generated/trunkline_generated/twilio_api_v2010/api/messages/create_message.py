@@ -8,7 +8,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 from ...models.message import Message
 from ...types import UNSET, Unset
@@ -58,65 +58,65 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
 
-    body: dict[str, Any] = {}
-    body["To"] = to
+    _body: dict[str, Any] = {}
+    _body["To"] = to
     if status_callback is not UNSET:
-        body["StatusCallback"] = status_callback
+        _body["StatusCallback"] = status_callback
     if application_sid is not UNSET:
-        body["ApplicationSid"] = application_sid
+        _body["ApplicationSid"] = application_sid
     if max_price is not UNSET:
-        body["MaxPrice"] = max_price
+        _body["MaxPrice"] = max_price
     if provide_feedback is not UNSET:
-        body["ProvideFeedback"] = provide_feedback
+        _body["ProvideFeedback"] = provide_feedback
     if attempt is not UNSET:
-        body["Attempt"] = attempt
+        _body["Attempt"] = attempt
     if validity_period is not UNSET:
-        body["ValidityPeriod"] = validity_period
+        _body["ValidityPeriod"] = validity_period
     if force_delivery is not UNSET:
-        body["ForceDelivery"] = force_delivery
+        _body["ForceDelivery"] = force_delivery
     if content_retention is not UNSET:
-        body["ContentRetention"] = content_retention
+        _body["ContentRetention"] = content_retention
     if address_retention is not UNSET:
-        body["AddressRetention"] = address_retention
+        _body["AddressRetention"] = address_retention
     if smart_encoded is not UNSET:
-        body["SmartEncoded"] = smart_encoded
+        _body["SmartEncoded"] = smart_encoded
     if persistent_action is not UNSET:
-        body["PersistentAction"] = persistent_action
+        _body["PersistentAction"] = persistent_action
     if traffic_type is not UNSET:
-        body["TrafficType"] = traffic_type
+        _body["TrafficType"] = traffic_type
     if shorten_urls is not UNSET:
-        body["ShortenUrls"] = shorten_urls
+        _body["ShortenUrls"] = shorten_urls
     if schedule_type is not UNSET:
-        body["ScheduleType"] = schedule_type
+        _body["ScheduleType"] = schedule_type
     if send_at is not UNSET:
-        body["SendAt"] = send_at
+        _body["SendAt"] = send_at
     if send_as_mms is not UNSET:
-        body["SendAsMms"] = send_as_mms
+        _body["SendAsMms"] = send_as_mms
     if content_variables is not UNSET:
-        body["ContentVariables"] = content_variables
+        _body["ContentVariables"] = content_variables
     if risk_check is not UNSET:
-        body["RiskCheck"] = risk_check
+        _body["RiskCheck"] = risk_check
     if from_ is not UNSET:
-        body["From"] = from_
+        _body["From"] = from_
     if fallback_from is not UNSET:
-        body["FallbackFrom"] = fallback_from
+        _body["FallbackFrom"] = fallback_from
     if messaging_service_sid is not UNSET:
-        body["MessagingServiceSid"] = messaging_service_sid
+        _body["MessagingServiceSid"] = messaging_service_sid
     if body is not UNSET:
-        body["Body"] = body
+        _body["Body"] = body
     if media_url is not UNSET:
-        body["MediaUrl"] = media_url
+        _body["MediaUrl"] = media_url
     if content_sid is not UNSET:
-        body["ContentSid"] = content_sid
+        _body["ContentSid"] = content_sid
 
     return {
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "AccountSid": quote(str(account_sid), safe=""),
+                "AccountSid": _quote(str(account_sid), safe=""),
             }
         ),
-        "data": body,
+        "data": _body,
     }
 
 

@@ -8,7 +8,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 METHOD = "DELETE"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"
@@ -25,8 +25,8 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "AccountSid": quote(str(account_sid), safe=""),
-                "Sid": quote(str(sid), safe=""),
+                "AccountSid": _quote(str(account_sid), safe=""),
+                "Sid": _quote(str(sid), safe=""),
             }
         ),
     }

@@ -8,7 +8,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 from ...models.list_message_response import ListMessageResponse
 from ...models.message import Message
@@ -36,32 +36,32 @@ def _get_kwargs(
     page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
     if to is not UNSET:
-        params["To"] = to
+        _params["To"] = to
     if from_ is not UNSET:
-        params["From"] = from_
+        _params["From"] = from_
     if date_sent is not UNSET:
-        params["DateSent"] = date_sent
+        _params["DateSent"] = date_sent
     if date_sent_before is not UNSET:
-        params["DateSent<"] = date_sent_before
+        _params["DateSent<"] = date_sent_before
     if date_sent_after is not UNSET:
-        params["DateSent>"] = date_sent_after
+        _params["DateSent>"] = date_sent_after
     if page_size is not UNSET:
-        params["PageSize"] = page_size
+        _params["PageSize"] = page_size
     if page is not UNSET:
-        params["Page"] = page
+        _params["Page"] = page
     if page_token is not UNSET:
-        params["PageToken"] = page_token
+        _params["PageToken"] = page_token
 
     return {
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "AccountSid": quote(str(account_sid), safe=""),
+                "AccountSid": _quote(str(account_sid), safe=""),
             }
         ),
-        "params": params,
+        "params": _params,
     }
 
 

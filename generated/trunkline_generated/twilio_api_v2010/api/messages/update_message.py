@@ -9,7 +9,7 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 from ...models.message import Message
 from ...types import UNSET, Unset
@@ -31,21 +31,21 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
 
-    body: dict[str, Any] = {}
+    _body: dict[str, Any] = {}
     if body is not UNSET:
-        body["Body"] = body
+        _body["Body"] = body
     if status is not UNSET:
-        body["Status"] = status
+        _body["Status"] = status
 
     return {
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "AccountSid": quote(str(account_sid), safe=""),
-                "Sid": quote(str(sid), safe=""),
+                "AccountSid": _quote(str(account_sid), safe=""),
+                "Sid": _quote(str(sid), safe=""),
             }
         ),
-        "data": body,
+        "data": _body,
     }
 
 

@@ -42,40 +42,40 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
 
-    body: dict[str, Any] = {}
-    body["from"] = from_
-    body["to"] = to
+    _body: dict[str, Any] = {}
+    _body["from"] = from_
+    _body["to"] = to
     if text is not UNSET:
-        body["text"] = text
+        _body["text"] = text
     if type_ is not UNSET:
-        body["type"] = type_
+        _body["type"] = type_
     if ttl is not UNSET:
-        body["ttl"] = ttl
+        _body["ttl"] = ttl
     if status_report_req is not UNSET:
-        body["status-report-req"] = status_report_req
+        _body["status-report-req"] = status_report_req
     if callback is not UNSET:
-        body["callback"] = callback
+        _body["callback"] = callback
     if message_class is not UNSET:
-        body["message-class"] = message_class
+        _body["message-class"] = message_class
     if body is not UNSET:
-        body["body"] = body
+        _body["body"] = body
     if udh is not UNSET:
-        body["udh"] = udh
+        _body["udh"] = udh
     if protocol_id is not UNSET:
-        body["protocol-id"] = protocol_id
+        _body["protocol-id"] = protocol_id
     if client_ref is not UNSET:
-        body["client-ref"] = client_ref
+        _body["client-ref"] = client_ref
     if account_ref is not UNSET:
-        body["account-ref"] = account_ref
+        _body["account-ref"] = account_ref
     if entity_id is not UNSET:
-        body["entity-id"] = entity_id
+        _body["entity-id"] = entity_id
     if content_id is not UNSET:
-        body["content-id"] = content_id
+        _body["content-id"] = content_id
 
     return {
         "method": METHOD,
         "url": PATH,
-        "data": body,
+        "data": _body,
     }
 
 

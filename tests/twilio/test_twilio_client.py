@@ -1,0 +1,95 @@
+"""Twilio client settings: credentials, environment, API keys, regions, secrets kept out."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+import pytest
+import trunkline
+from localserver import Reply, TestServer
+from trunkline._core._exceptions import ConfigurationError
+from trunkline.twilio import Client
+from trunkline.twilio._provider import TwilioProvider
+from twilio_data import ACCOUNT, TOKEN, fixture
+
+
+def _basic(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+def test_api_key_and_secret_authenticate_instead_of_the_token(server: TestServer):
+    server.reply(Reply(200, fixture("call")))
+    with Client(ACCOUNT, api_key="SK" + "b" * 32, api_secret="s3cr3t", base_url=server.url) as c:
+        c.calls.get("CA1")
+    (request,) = server.requests
+    assert request.headers["authorization"] == _basic("SK" + "b" * 32, "s3cr3t")
+    assert request.path.startswith(f"/2010-04-01/Accounts/{ACCOUNT}/")
+
+
+def test_credentials_fall_back_to_the_environment(server: TestServer, monkeypatch):
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    server.reply(Reply(200, fixture("call")))
+    with Client(base_url=server.url) as c:
+        c.calls.get("CA1")
+    assert server.requests[0].headers["authorization"] == _basic(ACCOUNT, TOKEN)
+
+
+def test_missing_credentials_name_what_to_set(monkeypatch):
+    for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(ConfigurationError, match="TWILIO_ACCOUNT_SID"):
+        Client()
+    with pytest.raises(ConfigurationError, match="TWILIO_AUTH_TOKEN"):
+        Client(ACCOUNT)
+    with pytest.raises(ConfigurationError, match="api_key and api_secret"):
+        Client(ACCOUNT, api_key="SK1")
+
+
+@pytest.mark.parametrize(
+    ("region", "edge", "host"),
+    [
+        (None, None, "https://api.twilio.com"),
+        ("au1", None, "https://api.au1.twilio.com"),
+        ("au1", "sydney", "https://api.sydney.au1.twilio.com"),
+        (None, "dublin", "https://api.dublin.us1.twilio.com"),
+    ],
+)
+def test_region_and_edge_pick_the_host(region, edge, host):
+    provider = TwilioProvider(ACCOUNT, TOKEN, region, edge)
+    assert provider.server_url("https://api.twilio.com") == host
+
+
+def test_region_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("TWILIO_REGION", "ie1")
+    monkeypatch.setenv("TWILIO_EDGE", "dublin")
+    client = Client(ACCOUNT, TOKEN)
+    try:
+        assert (client.region, client.edge) == ("ie1", "dublin")
+    finally:
+        client.close()
+
+
+def test_secrets_stay_out_of_logs_reprs_and_errors(server: TestServer, caplog, monkeypatch):
+    monkeypatch.setenv("DEBUG_HTTP_TRAFFIC", "true")
+    secret_answer = fixture("call", auth_token="tok_answer_secret_1234")
+    server.reply(
+        Reply(200, secret_answer),
+        Reply(401, {"code": 20003, "message": "Authenticate", "status": 401}),
+    )
+    caplog.set_level(logging.DEBUG, logger="trunkline")
+    with Client(ACCOUNT, TOKEN, base_url=server.url) as client:
+        call = client.calls.get("CA1")
+        with pytest.raises(trunkline.AuthenticationError) as caught:
+            client.calls.create(
+                to="+1", from_="+2", url="https://e.com/t", extra_query={"auth_token": TOKEN}
+            )
+        shown = "\n".join(
+            [caplog.text, repr(client), repr(call), str(caught.value), repr(caught.value)]
+        )
+    basic = base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
+    assert caplog.text  # the debug log did record the traffic
+    assert "Calls" in caplog.text
+    for secret in (TOKEN, basic, "tok_answer_secret_1234"):
+        assert secret not in shown
