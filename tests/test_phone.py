@@ -8,6 +8,7 @@ import textwrap
 from typing import Any
 
 import pytest
+
 import trunkline
 from trunkline import InvalidParameterError, InvalidPhoneNumber, TrunklineError
 from trunkline._core._exceptions import InvalidPhoneNumber as CoreInvalidPhoneNumber

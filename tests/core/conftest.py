@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
+from trunkline._core import SyncAPIClient
+
 from core_fakeapi import TwilioLike
 from localserver import TestServer
-from trunkline._core import SyncAPIClient
 
 
 @pytest.fixture

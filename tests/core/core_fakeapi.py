@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+
 from trunkline._core import ErrorDetails, Operation, Provider, RequestKwargs
 
 SERVER = "https://api.example.test/base"

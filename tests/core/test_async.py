@@ -7,15 +7,17 @@ import socket
 
 import httpx
 import pytest
-from core_fakeapi import Rec, TwilioLike, ops
 from httpx_aiohttp import AiohttpTransport
-from localserver import Reply, TestServer
+
 from trunkline._core import (
     APIConnectionError,
     AsyncAPIClient,
     InternalServerError,
     NotFoundError,
 )
+
+from core_fakeapi import Rec, TwilioLike, ops
+from localserver import Reply, TestServer
 
 OPS = ops()
 pytestmark = pytest.mark.anyio

@@ -8,9 +8,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from core_fakeapi import UNSET
+
 from trunkline._core import InvalidParameterError, encode_value
 from trunkline._core._encode import dumps_json, encode_fields, to_json
+
+from core_fakeapi import UNSET
 
 CEST = dt.timezone(dt.timedelta(hours=2))
 

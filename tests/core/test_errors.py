@@ -8,8 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from core_fakeapi import TwilioLike, VonageLike, ops
-from localserver import Reply, TestServer
+
 from trunkline._core import (
     APIConnectionError,
     APIError,
@@ -26,6 +25,9 @@ from trunkline._core import (
     SyncAPIClient,
     UnprocessableEntityError,
 )
+
+from core_fakeapi import TwilioLike, VonageLike, ops
+from localserver import Reply, TestServer
 
 OPS = ops()
 

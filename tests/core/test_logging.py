@@ -10,9 +10,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
+from trunkline._core import APIConnectionError, Redactor, RequestKwargs, SyncAPIClient
+
 from core_fakeapi import TwilioLike, VonageLike, ops
 from localserver import Reply, TestServer
-from trunkline._core import APIConnectionError, Redactor, RequestKwargs, SyncAPIClient
 
 OPS = ops()
 ROOT = Path(__file__).resolve().parents[2]

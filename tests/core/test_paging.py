@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from core_fakeapi import Rec, TwilioLike, VonageLike, ops
-from localserver import Recorded, Reply, TestServer
+
 from trunkline._core import (
     AsyncAPIClient,
     AutoPaging,
@@ -20,6 +19,9 @@ from trunkline._core import (
     TwilioV1Paging,
     VonageHALPaging,
 )
+
+from core_fakeapi import Rec, TwilioLike, VonageLike, ops
+from localserver import Recorded, Reply, TestServer
 
 OPS = ops()
 RECORDS = [{"sid": f"TH{i}"} for i in range(6)]  # two per page, three pages

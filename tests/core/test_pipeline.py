@@ -9,9 +9,8 @@ from decimal import Decimal
 
 import httpx
 import pytest
+
 import trunkline
-from core_fakeapi import SERVER, Rec, TwilioLike, VonageLike, ops
-from localserver import Reply, TestServer
 from trunkline._core import (
     ConfigurationError,
     InvalidParameterError,
@@ -20,6 +19,9 @@ from trunkline._core import (
     SyncAPIClient,
 )
 from trunkline._core._urls import endpoint, follow_link
+
+from core_fakeapi import SERVER, Rec, TwilioLike, VonageLike, ops
+from localserver import Reply, TestServer
 
 OPS = ops()
 

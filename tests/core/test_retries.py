@@ -9,8 +9,7 @@ import time
 
 import httpx
 import pytest
-from core_fakeapi import TwilioLike, ops
-from localserver import Reply, TestServer
+
 from trunkline._core import (
     APIConnectionError,
     APIError,
@@ -20,6 +19,9 @@ from trunkline._core import (
     SyncAPIClient,
 )
 from trunkline._core._retry import MAX_DELAY, backoff, retry_after, retry_delay
+
+from core_fakeapi import TwilioLike, ops
+from localserver import Reply, TestServer
 
 OPS = ops()
 ERROR = {"code": 20500, "message": "Internal error"}

@@ -8,9 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
+
+from trunkline._core import APITimeoutError, AsyncAPIClient, SyncAPIClient
+
 from core_fakeapi import TwilioLike, ops
 from localserver import Reply, TestServer
-from trunkline._core import APITimeoutError, AsyncAPIClient, SyncAPIClient
 
 OPS = ops()
 BIG = {"sid": "X" * 200}

@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 import trunkline
-from localserver import Reply, TestServer
 from trunkline.messagebird import AsyncClient, Client
+
+from localserver import Reply, TestServer
 
 KEY = "live_" + "k" * 20
 

@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+
 import trunkline
-from localserver import Reply, TestServer
 from trunkline.twilio import Client
+
+from localserver import Reply, TestServer
 from twilio_data import ACCOUNT, ROOT, TOKEN, fixture, page
 
 UTC = dt.UTC
@@ -246,3 +248,11 @@ def test_delete_sends_delete(server: TestServer, client: Client):
     server.reply(Reply(204, b""))
     assert client.calls.delete("CA1") is None
     assert server.requests[0].method == "DELETE"
+
+
+def test_a_misspelt_parameter_is_a_typed_error_naming_it(server: TestServer, client: Client):
+    with pytest.raises(trunkline.InvalidParameterError, match=r"unknown parameter 'too'.*'to'"):
+        client.calls.create(too="+14155552671", from_="+15017122661", url="https://e.com/t")
+    with pytest.raises(trunkline.InvalidParameterError, match="'from_'"):
+        client.calls.create(to="+14155552671", url="https://e.com/t")
+    assert server.count == 0

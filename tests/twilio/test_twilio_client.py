@@ -6,11 +6,13 @@ import base64
 import logging
 
 import pytest
+
 import trunkline
-from localserver import Reply, TestServer
 from trunkline._core._exceptions import ConfigurationError
 from trunkline.twilio import Client
 from trunkline.twilio._provider import TwilioProvider
+
+from localserver import Reply, TestServer
 from twilio_data import ACCOUNT, TOKEN, fixture
 
 

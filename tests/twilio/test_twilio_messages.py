@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from localserver import Reply, TestServer
+
 from trunkline.twilio import AsyncClient, Client
+
+from localserver import Reply, TestServer
 from twilio_data import ACCOUNT, ROOT, TOKEN, fixture, page
 
 UTC = dt.UTC

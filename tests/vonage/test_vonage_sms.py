@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+
 import trunkline
-from localserver import Reply, TestServer
 from trunkline.vonage import AsyncClient, Client
+
+from localserver import Reply, TestServer
 
 KEY, SECRET = "abcd1234", "s3cr3t0123456789"
 

@@ -1,7 +1,7 @@
 """The one request pipeline, sync (`SyncAPIClient`) and async (`AsyncAPIClient`).
 
     request(op, *args, **params)
-      -> op.build(*args, **params)          generated `_get_kwargs`: wire names, Python values
+      -> op.arguments(*args, **params)      generated `_get_kwargs`: wire names, Python values
       -> encode                              `_encode`: text for query/form, JSON types for json
       -> per-call extras                     `_options`: extra_headers/query/body, merged last
       -> provider.authenticate(kwargs)       `_provider`: credentials into headers or fields
@@ -145,7 +145,7 @@ class _BaseClient:
     ) -> _Call:
         for name, value in params.items():
             reject_naive(name, value)
-        kwargs = op.build(*args, **params)
+        kwargs = op.arguments(*args, **params)
         where = self._endpoint(op.server)
         request: RequestKwargs = {
             "method": kwargs.get("method", op.method),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any, Literal
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, InvalidParameterError
 
 __all__ = ["Operation", "RetryClass"]
 
@@ -95,6 +95,34 @@ class Operation:
             items_key=getattr(module, "ITEMS_KEY", None),
             name=module.__name__.rpartition(".")[2],
         )
+
+    def arguments(self, *args: Any, **params: Any) -> dict[str, Any]:
+        """`build(*args, **params)`; a wrong argument is an InvalidParameterError naming it."""
+        try:
+            return self.build(*args, **params)
+        except TypeError:
+            problem = self._argument_problem(args, params)
+            if problem is None:
+                raise
+            raise InvalidParameterError(problem) from None
+
+    def _argument_problem(self, args: tuple[Any, ...], params: dict[str, Any]) -> str | None:
+        import inspect
+        from difflib import get_close_matches
+
+        signature = inspect.signature(self.build)
+        known = [name for name in signature.parameters]
+        where = self.name or self.path
+        for name in params:
+            if name not in signature.parameters:
+                close = get_close_matches(name, known, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                return f"{where}: unknown parameter {name!r}{hint}"
+        try:
+            signature.bind(*args, **params)
+        except TypeError as exc:
+            return f"{where}: {exc}"
+        return None  # the TypeError came from inside: not an argument problem
 
     def __repr__(self) -> str:
         return (
