@@ -256,3 +256,35 @@ def test_a_misspelt_parameter_is_a_typed_error_naming_it(server: TestServer, cli
     with pytest.raises(trunkline.InvalidParameterError, match="'from_'"):
         client.calls.create(to="+14155552671", url="https://e.com/t")
     assert server.count == 0
+
+
+def test_streaming_holds_one_page_at_a_time(server: TestServer, client: Client):
+    import gc
+    import tracemalloc
+
+    records = [fixture("call", sid=f"CA{i:032d}") for i in range(200)]
+    pages = 8
+
+    def route(request):
+        number = int(request.query.get("Page", ["0"])[0])
+        following = f"{ROOT}/Calls.json?Page={number + 1}" if number + 1 < pages else None
+        return Reply(200, page("calls", records, following, number))
+
+    server.route = route
+    list(client.calls.list(limit=200))  # warm up: imports, connection
+    gc.collect()
+    gc.disable()  # what is freed must be freed by reference counting, not the cyclic GC
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        growth = []
+        for i, call in enumerate(client.calls.list()):
+            call.start_time
+            if i % 200 == 199:
+                growth.append(tracemalloc.get_traced_memory()[0] - base)
+    finally:
+        tracemalloc.stop()
+        gc.enable()
+    assert len(growth) == pages
+    # one page (body, decoded JSON, records) is ~0.7 MB here; eight would be ~6 MB
+    assert max(growth) < 2.5 * growth[0], growth

@@ -44,20 +44,25 @@ SECRET_FIELDS = frozenset(
 )
 
 _UTC = datetime.UTC
+# RFC 2822 month abbreviations -> ISO month digits
 _MONTHS = {
-    "Jan": 1,
-    "Feb": 2,
-    "Mar": 3,
-    "Apr": 4,
-    "May": 5,
-    "Jun": 6,
-    "Jul": 7,
-    "Aug": 8,
-    "Sep": 9,
-    "Oct": 10,
-    "Nov": 11,
-    "Dec": 12,
+    "Jan": "01",
+    "Feb": "02",
+    "Mar": "03",
+    "Apr": "04",
+    "May": "05",
+    "Jun": "06",
+    "Jul": "07",
+    "Aug": "08",
+    "Sep": "09",
+    "Oct": "10",
+    "Nov": "11",
+    "Dec": "12",
 }
+_from_iso = datetime.datetime.fromisoformat
+
+
+_MISSING: Any = object()
 
 
 class Record:
@@ -68,11 +73,11 @@ class Record:
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     _data: dict[str, Any]
-    _cache: dict[str, Any] | None
+    _cache: dict[str, Any]  # wire name -> converted value
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        object.__setattr__(self, "_data", data if type(data) is dict else dict(data))
-        object.__setattr__(self, "_cache", None)
+        _set_data(self, data if type(data) is dict else dict(data))
+        _set_cache(self, {})
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Any:
@@ -85,17 +90,10 @@ class Record:
 
     def _get(self, wire: str, convert: Callable[[Any], Any]) -> Any:
         cache = self._cache
-        if cache is None:
-            cache = {}
-            object.__setattr__(self, "_cache", cache)
-        else:
-            try:
-                return cache[wire]
-            except KeyError:
-                pass
-        raw = self._data.get(wire)
-        value = None if raw is None else convert(raw)
-        cache[wire] = value
+        value = cache.get(wire, _MISSING)
+        if value is _MISSING:
+            raw = self._data.get(wire)
+            value = cache[wire] = None if raw is None else convert(raw)
         return value
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -125,6 +123,11 @@ class Record:
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
+# The slots' own setters: records refuse attribute assignment from outside.
+_set_data = Record._data.__set__  # type: ignore[attr-defined]
+_set_cache = Record._cache.__set__  # type: ignore[attr-defined]
+
+
 def _copy(value: Any) -> Any:
     if type(value) is dict:
         return {k: _copy(v) for k, v in value.items()}
@@ -141,18 +144,12 @@ def _copy(value: Any) -> Any:
 def rfc2822_datetime(text: Any) -> Any:
     """'Thu, 30 Jul 2015 20:00:00 +0000' -> aware UTC datetime."""
     if type(text) is str and len(text) == 31 and text[25:] == " +0000":
+        # Twilio's one shape, 'Thu, 30 Jul 2015 20:00:00 +0000': rearranged into ISO
+        # 8601 and parsed in C, several times faster than the general parser below.
         month = _MONTHS.get(text[8:11])
         if month is not None:
             try:
-                return datetime.datetime(
-                    int(text[12:16]),
-                    month,
-                    int(text[5:7]),
-                    int(text[17:19]),
-                    int(text[20:22]),
-                    int(text[23:25]),
-                    tzinfo=_UTC,
-                )
+                return _from_iso(f"{text[12:16]}-{month}-{text[5:7]}T{text[17:25]}+00:00")
             except ValueError:
                 pass
     try:
@@ -185,13 +182,19 @@ def iso_date(text: Any) -> Any:
         return text
 
 
+_Decimal: Any = None  # decimal.Decimal, imported on first use
+
+
 def decimal_string(text: Any) -> decimal.Decimal | Any:
     """'-0.02000' (or a JSON number) -> Decimal, exactly as written."""
-    from decimal import Decimal, InvalidOperation
+    global _Decimal  # noqa: PLW0603 - a lazy import, cached
+    if _Decimal is None:
+        from decimal import Decimal
 
+        _Decimal = Decimal
     try:
-        return Decimal(text if type(text) is str else str(text))
-    except (InvalidOperation, TypeError, ValueError):
+        return _Decimal(text if type(text) is str else str(text))
+    except (ArithmeticError, TypeError, ValueError):  # decimal.InvalidOperation is one
         return text
 
 

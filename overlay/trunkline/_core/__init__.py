@@ -14,48 +14,111 @@
     _logging                          the `trunkline` logger and redaction
     _exceptions                       the error tree
 
-Importing this package loads httpx and nothing heavy beside it: logging is
-configured, orjson, anyio and aiohttp are imported only when first needed.
+Importing this package loads nothing: each name imports its module on first
+use, so `trunkline._core._exceptions` (the error classes every provider
+package needs at import) does not pull in httpx. orjson, anyio and aiohttp
+are imported only when a request needs them.
 """
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
-from ._encode import encode_value
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    InvalidParameterError,
-    InvalidPhoneNumber,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    TrunklineError,
-    UnprocessableEntityError,
-    WebhookVerificationError,
-    error_class_for_status,
-)
-from ._logging import REDACTED, Redactor, get_logger
-from ._operation import Operation, RetryClass
-from ._options import RequestOptions
-from ._paging import (
-    AsyncPager,
-    AutoPaging,
-    MessageBirdPaging,
-    NextPage,
-    Page,
-    Pager,
-    PagingStrategy,
-    TwilioPaging,
-    TwilioV1Paging,
-    VonageHALPaging,
-)
-from ._provider import ErrorDetails, Provider, RequestKwargs
-from ._response import RawResponse
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+    from ._encode import encode_value
+    from ._exceptions import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        InternalServerError,
+        InvalidParameterError,
+        InvalidPhoneNumber,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        TrunklineError,
+        UnprocessableEntityError,
+        WebhookVerificationError,
+        error_class_for_status,
+    )
+    from ._logging import REDACTED, Redactor, get_logger
+    from ._operation import Operation, RetryClass
+    from ._options import RequestOptions
+    from ._paging import (
+        AsyncPager,
+        AutoPaging,
+        MessageBirdPaging,
+        NextPage,
+        Page,
+        Pager,
+        PagingStrategy,
+        TwilioPaging,
+        TwilioV1Paging,
+        VonageHALPaging,
+    )
+    from ._provider import ErrorDetails, Provider, RequestKwargs
+    from ._response import RawResponse
+
+# name -> the submodule that defines it
+_WHERE = {
+    "APIConnectionError": "_exceptions",
+    "APIError": "_exceptions",
+    "APITimeoutError": "_exceptions",
+    "AsyncAPIClient": "_base_client",
+    "AsyncPager": "_paging",
+    "AuthenticationError": "_exceptions",
+    "AutoPaging": "_paging",
+    "BadRequestError": "_exceptions",
+    "ConfigurationError": "_exceptions",
+    "ConflictError": "_exceptions",
+    "DEFAULT_MAX_RETRIES": "_base_client",
+    "DEFAULT_TIMEOUT": "_base_client",
+    "ErrorDetails": "_provider",
+    "InternalServerError": "_exceptions",
+    "InvalidParameterError": "_exceptions",
+    "InvalidPhoneNumber": "_exceptions",
+    "MessageBirdPaging": "_paging",
+    "NextPage": "_paging",
+    "NotFoundError": "_exceptions",
+    "Operation": "_operation",
+    "Page": "_paging",
+    "Pager": "_paging",
+    "PagingStrategy": "_paging",
+    "PermissionDeniedError": "_exceptions",
+    "Provider": "_provider",
+    "REDACTED": "_logging",
+    "RateLimitError": "_exceptions",
+    "RawResponse": "_response",
+    "Redactor": "_logging",
+    "RequestKwargs": "_provider",
+    "RequestOptions": "_options",
+    "RetryClass": "_operation",
+    "SyncAPIClient": "_base_client",
+    "TrunklineError": "_exceptions",
+    "TwilioPaging": "_paging",
+    "TwilioV1Paging": "_paging",
+    "UnprocessableEntityError": "_exceptions",
+    "VonageHALPaging": "_paging",
+    "WebhookVerificationError": "_exceptions",
+    "encode_value": "_encode",
+    "error_class_for_status": "_exceptions",
+    "get_logger": "_logging",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

@@ -384,6 +384,7 @@ class SyncAPIClient(_BaseClient):
                 content = response.read()
             finally:
                 response.close()
+                _drop_stream(response)
         except httpx.HTTPError as exc:
             expired = deadline is not None and deadline.expired
             raise transport_error(exc, self._request_line(request), expired=expired) from exc
@@ -392,6 +393,16 @@ class SyncAPIClient(_BaseClient):
                 deadline.cancel()
         self._log_response(response, content, started)
         return response, content
+
+
+_EMPTY_STREAM = httpx.ByteStream(b"")
+
+
+def _drop_stream(response: httpx.Response) -> None:
+    # httpx's bound stream points back at its response: a cycle that keeps the
+    # whole body alive until the cyclic GC runs. The body is read and the stream
+    # closed, so let it go and the response is freed as soon as we drop it.
+    response.stream = _EMPTY_STREAM
 
 
 def _default_async_http_client() -> httpx.AsyncClient:
@@ -514,6 +525,7 @@ class AsyncAPIClient(_BaseClient):
                 finally:
                     with anyio.CancelScope(shield=True):
                         await response.aclose()
+                    _drop_stream(response)
         except TimeoutError as exc:
             raise transport_error(exc, self._request_line(request), expired=True) from exc
         except httpx.HTTPError as exc:

@@ -265,8 +265,19 @@ class Pager(Generic[R]):
 
     def __next__(self) -> R:
         if self._records is None:
-            self._records = (record for page in self.pages() for record in page.items)
+            self._records = self._each_record()
         return next(self._records)
+
+    def _each_record(self) -> Iterator[R]:
+        # Hold one page at a time: each record is let go once handed out, and the
+        # page before the next fetch, so streaming any number of records stays flat.
+        for page in self.pages():
+            records = page.items
+            page.items = []
+            del page
+            records.reverse()
+            while records:
+                yield records.pop()
 
     def pages(self) -> Iterator[Page[R]]:
         """Each page in turn, fetched as reached (a new walk from the first page)."""
@@ -275,6 +286,7 @@ class Pager(Generic[R]):
         while not walk.done:
             page, following = walk.take(self._fetch(request))
             yield page
+            del page  # not alive during the next fetch
             if following is None:
                 return
             request = self._follow(request, following)
@@ -311,9 +323,13 @@ class AsyncPager(Generic[R]):
         return await self._records.__anext__()
 
     async def _each_record(self) -> AsyncIterator[R]:
-        async for page in self.pages():
-            for record in page.items:
-                yield record
+        async for page in self.pages():  # one page at a time, as in `Pager._each_record`
+            records = page.items
+            page.items = []
+            del page
+            records.reverse()
+            while records:
+                yield records.pop()
 
     async def pages(self) -> AsyncIterator[Page[R]]:
         """Each page in turn, fetched as reached (a new walk from the first page)."""
@@ -322,6 +338,7 @@ class AsyncPager(Generic[R]):
         while not walk.done:
             page, following = walk.take(await self._fetch(request))
             yield page
+            del page
             if following is None:
                 return
             request = self._follow(request, following)
