@@ -279,7 +279,7 @@ def test_streaming_holds_one_page_at_a_time(server: TestServer, client: Client):
         base = tracemalloc.get_traced_memory()[0]
         growth = []
         for i, call in enumerate(client.calls.list()):
-            call.start_time
+            assert call.start_time is not None
             if i % 200 == 199:
                 growth.append(tracemalloc.get_traced_memory()[0] - base)
     finally:

@@ -62,7 +62,7 @@ _MONTHS = {
 _from_iso = datetime.datetime.fromisoformat
 
 
-_MISSING: Any = object()
+MISSING: Any = object()  # "not converted yet" in a record's cache
 
 
 class Record:
@@ -90,8 +90,8 @@ class Record:
 
     def _get(self, wire: str, convert: Callable[[Any], Any]) -> Any:
         cache = self._cache
-        value = cache.get(wire, _MISSING)
-        if value is _MISSING:
+        value = cache.get(wire, MISSING)
+        if value is MISSING:
             raw = self._data.get(wire)
             value = cache[wire] = None if raw is None else convert(raw)
         return value
@@ -124,8 +124,8 @@ class Record:
 
 
 # The slots' own setters: records refuse attribute assignment from outside.
-_set_data = Record._data.__set__  # type: ignore[attr-defined]
-_set_cache = Record._cache.__set__  # type: ignore[attr-defined]
+_set_data = Record._data.__set__  # type: ignore[attr-defined,misc]
+_set_cache = Record._cache.__set__  # type: ignore[attr-defined,misc]
 
 
 def _copy(value: Any) -> Any:

@@ -204,17 +204,10 @@ class Page(Generic[R]):
 class _Walk:
     """The part of a walk over pages that does no I/O: cut to the limit, find the next page."""
 
-    __slots__ = ("_items_key", "_parse_item", "_remaining", "_strategy")
+    __slots__ = ("_items_key", "_remaining", "_strategy")
 
-    def __init__(
-        self,
-        strategy: PagingStrategy,
-        parse_item: Callable[[Any], Any],
-        items_key: str | None,
-        limit: int | None,
-    ) -> None:
+    def __init__(self, strategy: PagingStrategy, items_key: str | None, limit: int | None) -> None:
         self._strategy = strategy
-        self._parse_item = parse_item
         self._items_key = items_key
         self._remaining = limit
 
@@ -222,15 +215,15 @@ class _Walk:
     def done(self) -> bool:
         return self._remaining == 0
 
-    def take(self, payload: Any) -> tuple[Page[Any], NextPage | None]:
+    def take(self, payload: Any) -> tuple[list[Any], NextPage | None]:
+        """This page's raw records (cut to the limit) and the next page, if any."""
         raw = self._strategy.items(payload, self._items_key)
         if self._remaining is not None:
             raw = raw[: self._remaining]
             self._remaining -= len(raw)
-        page = Page([self._parse_item(item) for item in raw], payload)
         if self._remaining == 0:
-            return page, None
-        return page, self._strategy.next_page(payload)
+            return raw, None
+        return raw, self._strategy.next_page(payload)
 
 
 # A pager is given its first request and two callables of the client: `fetch`
@@ -257,7 +250,8 @@ class Pager(Generic[R]):
         self._first = first
         self._fetch = fetch
         self._follow = follow
-        self._walk_args = (strategy, parse_item, items_key, limit)
+        self._parse = parse_item
+        self._walk_args = (strategy, items_key, limit)
         self._records: Iterator[R] | None = None
 
     def __iter__(self) -> Iterator[R]:
@@ -269,24 +263,29 @@ class Pager(Generic[R]):
         return next(self._records)
 
     def _each_record(self) -> Iterator[R]:
-        # Hold one page at a time: each record is let go once handed out, and the
-        # page before the next fetch, so streaming any number of records stays flat.
-        for page in self.pages():
-            records = page.items
-            page.items = []
-            del page
-            records.reverse()
-            while records:
-                yield records.pop()
+        # Records are made as they are consumed, and a page is let go before the
+        # next fetch: streaming any number of records holds one page at a time.
+        parse = self._parse
+        for raw, payload in self._raw_pages():
+            del payload
+            yield from map(parse, raw)
+            del raw
 
     def pages(self) -> Iterator[Page[R]]:
         """Each page in turn, fetched as reached (a new walk from the first page)."""
+        parse = self._parse
+        for raw, payload in self._raw_pages():
+            yield Page([parse(item) for item in raw], payload)
+            del raw, payload
+
+    def _raw_pages(self) -> Iterator[tuple[list[Any], Any]]:
         walk = _Walk(*self._walk_args)
         request = self._first
         while not walk.done:
-            page, following = walk.take(self._fetch(request))
-            yield page
-            del page  # not alive during the next fetch
+            payload = self._fetch(request)
+            raw, following = walk.take(payload)
+            yield raw, payload
+            del raw, payload  # not alive during the next fetch
             if following is None:
                 return
             request = self._follow(request, following)
@@ -311,7 +310,8 @@ class AsyncPager(Generic[R]):
         self._first = first
         self._fetch = fetch
         self._follow = follow
-        self._walk_args = (strategy, parse_item, items_key, limit)
+        self._parse = parse_item
+        self._walk_args = (strategy, items_key, limit)
         self._records: AsyncIterator[R] | None = None
 
     def __aiter__(self) -> AsyncIterator[R]:
@@ -323,22 +323,28 @@ class AsyncPager(Generic[R]):
         return await self._records.__anext__()
 
     async def _each_record(self) -> AsyncIterator[R]:
-        async for page in self.pages():  # one page at a time, as in `Pager._each_record`
-            records = page.items
-            page.items = []
-            del page
-            records.reverse()
-            while records:
-                yield records.pop()
+        parse = self._parse  # one page at a time, as in `Pager._each_record`
+        async for raw, payload in self._raw_pages():
+            del payload
+            for record in map(parse, raw):
+                yield record
+            del raw
 
     async def pages(self) -> AsyncIterator[Page[R]]:
         """Each page in turn, fetched as reached (a new walk from the first page)."""
+        parse = self._parse
+        async for raw, payload in self._raw_pages():
+            yield Page([parse(item) for item in raw], payload)
+            del raw, payload
+
+    async def _raw_pages(self) -> AsyncIterator[tuple[list[Any], Any]]:
         walk = _Walk(*self._walk_args)
         request = self._first
         while not walk.done:
-            page, following = walk.take(await self._fetch(request))
-            yield page
-            del page
+            payload = await self._fetch(request)
+            raw, following = walk.take(payload)
+            yield raw, payload
+            del raw, payload
             if following is None:
                 return
             request = self._follow(request, following)

@@ -22,6 +22,22 @@ if TYPE_CHECKING:
 __all__ = ["RawResponse", "decode_error_body", "read_payload"]
 
 
+# Below this size the stdlib decoder (already loaded by httpx) is as quick as orjson;
+# importing orjson costs ~5 ms, which a single small answer would pay in full.
+ORJSON_FROM = 16 * 1024
+
+
+def loads_json(content: bytes) -> Any:
+    """Decode a JSON body: orjson for pages, the stdlib for small answers (ValueError if bad)."""
+    if len(content) < ORJSON_FROM:
+        import json
+
+        return json.loads(content)
+    import orjson
+
+    return orjson.loads(content)
+
+
 def read_payload(provider: Provider, response: httpx.Response, content: bytes) -> Any:
     """The decoded JSON of a 2xx answer (None when empty), or raise its typed `APIError`."""
     status = response.status_code
@@ -31,11 +47,9 @@ def read_payload(provider: Provider, response: httpx.Response, content: bytes) -
     if not content.strip():
         payload = None
     else:
-        import orjson
-
         try:
-            payload = orjson.loads(content)
-        except orjson.JSONDecodeError:
+            payload = loads_json(content)
+        except ValueError:
             text = content.decode("utf-8", "replace")
             details = ErrorDetails(None, "the answer is not valid JSON")
             raise _api_error(provider, response, text, details) from None
@@ -49,11 +63,9 @@ def decode_error_body(response: httpx.Response, content: bytes) -> Any:
     """An error answer's body: decoded JSON if it is JSON, else its text (None when empty)."""
     if not content.strip():
         return None
-    import orjson
-
     try:
-        return orjson.loads(content)
-    except orjson.JSONDecodeError:
+        return loads_json(content)
+    except ValueError:
         return content.decode(response.encoding or "utf-8", "replace")
 
 

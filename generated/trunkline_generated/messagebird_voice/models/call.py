@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
 from ..._runtime import iso_datetime as _rt_iso_datetime
@@ -43,7 +44,13 @@ class Call(Record):
     @property
     def status(self) -> CallStatus | str | None:
         """Where the call is in its life. node's typings also list `queued`."""
-        return self._get("status", _conv_status)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("status", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("status")
+            value = cache["status"] = None if raw is None else _conv_status(raw)
+        return value
 
     @property
     def source(self) -> str | None:
@@ -63,17 +70,35 @@ class Call(Record):
     @property
     def created_at(self) -> datetime.datetime | None:
         """When the call was created."""
-        return self._get("createdAt", _rt_iso_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("createdAt", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("createdAt")
+            value = cache["createdAt"] = None if raw is None else _rt_iso_datetime(raw)
+        return value
 
     @property
     def updated_at(self) -> datetime.datetime | None:
         """When the call was last updated."""
-        return self._get("updatedAt", _rt_iso_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("updatedAt", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("updatedAt")
+            value = cache["updatedAt"] = None if raw is None else _rt_iso_datetime(raw)
+        return value
 
     @property
     def ended_at(self) -> datetime.datetime | None:
         """When the call ended; missing or null while it goes on."""
-        return self._get("endedAt", _rt_iso_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("endedAt", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("endedAt")
+            value = cache["endedAt"] = None if raw is None else _rt_iso_datetime(raw)
+        return value
 
     @property
     def links(self) -> dict[str, Any] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import model_list as _rt_model_list
 
@@ -37,4 +38,10 @@ class ErrorResponse(Record):
     @property
     def errors(self) -> list[Error] | None:
         """The `errors` field."""
-        return self._get("errors", _conv_errors)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("errors", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("errors")
+            value = cache["errors"] = None if raw is None else _conv_errors(raw)
+        return value

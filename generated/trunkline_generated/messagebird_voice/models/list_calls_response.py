@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import model as _rt_model
 from ..._runtime import model_list as _rt_model_list
@@ -41,7 +42,13 @@ class ListCallsResponse(Record):
     @property
     def data(self) -> list[Call] | None:
         """The `data` field."""
-        return self._get("data", _conv_data)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("data", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("data")
+            value = cache["data"] = None if raw is None else _conv_data(raw)
+        return value
 
     @property
     def links(self) -> dict[str, Any] | None:
@@ -51,4 +58,10 @@ class ListCallsResponse(Record):
     @property
     def pagination(self) -> Pagination | None:
         """The `pagination` field."""
-        return self._get("pagination", _conv_pagination)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("pagination", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("pagination")
+            value = cache["pagination"] = None if raw is None else _conv_pagination(raw)
+        return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
 from ..._runtime import enum as _rt_enum
@@ -64,13 +65,25 @@ class Call(Record):
     def date_created(self) -> datetime.datetime | None:
         """The date and time in UTC that this resource was created specified in [RFC
         2822](https://www.ietf.org/rfc/rfc2822.txt) format."""
-        return self._get("date_created", _rt_rfc2822_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("date_created", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("date_created")
+            value = cache["date_created"] = None if raw is None else _rt_rfc2822_datetime(raw)
+        return value
 
     @property
     def date_updated(self) -> datetime.datetime | None:
         """The date and time in UTC that this resource was last updated, specified in [RFC
         2822](https://www.ietf.org/rfc/rfc2822.txt) format."""
-        return self._get("date_updated", _rt_rfc2822_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("date_updated", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("date_updated")
+            value = cache["date_updated"] = None if raw is None else _rt_rfc2822_datetime(raw)
+        return value
 
     @property
     def parent_call_sid(self) -> str | None:
@@ -126,27 +139,51 @@ class Call(Record):
         `completed`, `failed`, `busy` or `no-answer`. See [Call Status
         Values](https://www.twilio.com/docs/voice/api/call-resource#call-status-values) below
         for more information."""
-        return self._get("status", _conv_status)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("status", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("status")
+            value = cache["status"] = None if raw is None else _conv_status(raw)
+        return value
 
     @property
     def start_time(self) -> datetime.datetime | None:
         """The start time of the call, given as UTC in [RFC
         2822](https://www.php.net/manual/en/class.datetime.php#datetime.constants.rfc2822)
         format. Empty if the call has not yet been dialed."""
-        return self._get("start_time", _rt_rfc2822_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("start_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("start_time")
+            value = cache["start_time"] = None if raw is None else _rt_rfc2822_datetime(raw)
+        return value
 
     @property
     def end_time(self) -> datetime.datetime | None:
         """The time the call ended, given as UTC in [RFC
         2822](https://www.php.net/manual/en/class.datetime.php#datetime.constants.rfc2822)
         format. Empty if the call did not complete successfully."""
-        return self._get("end_time", _rt_rfc2822_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("end_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("end_time")
+            value = cache["end_time"] = None if raw is None else _rt_rfc2822_datetime(raw)
+        return value
 
     @property
     def duration(self) -> int | None:
         """The length of the call in seconds. This value is empty for busy, failed, unanswered, or
         ongoing calls."""
-        return self._get("duration", _rt_int_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("duration", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("duration")
+            value = cache["duration"] = None if raw is None else _rt_int_string(raw)
+        return value
 
     @property
     def price(self) -> decimal.Decimal | None:
@@ -155,7 +192,13 @@ class Call(Record):
         call only reflects the charge for connectivity.  Charges for other call-related features
         such as Answering Machine Detection, Text-To-Speech, and SIP REFER are not included in
         this value."""
-        return self._get("price", _rt_decimal_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("price", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("price")
+            value = cache["price"] = None if raw is None else _rt_decimal_string(raw)
+        return value
 
     @property
     def price_unit(self) -> str | None:
@@ -208,7 +251,13 @@ class Call(Record):
     @property
     def queue_time(self) -> int | None:
         """The wait time in milliseconds before the call is placed."""
-        return self._get("queue_time", _rt_int_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("queue_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("queue_time")
+            value = cache["queue_time"] = None if raw is None else _rt_int_string(raw)
+        return value
 
     @property
     def trunk_sid(self) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import model_list as _rt_model_list
 
@@ -79,4 +80,10 @@ class ListCallResponse(Record):
     @property
     def calls(self) -> list[Call] | None:
         """The `calls` field."""
-        return self._get("calls", _conv_calls)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("calls", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("calls")
+            value = cache["calls"] = None if raw is None else _conv_calls(raw)
+        return value

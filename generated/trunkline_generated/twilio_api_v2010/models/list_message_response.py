@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import model_list as _rt_model_list
 
@@ -79,4 +80,10 @@ class ListMessageResponse(Record):
     @property
     def messages(self) -> list[Message] | None:
         """The `messages` field."""
-        return self._get("messages", _conv_messages)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("messages", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("messages")
+            value = cache["messages"] = None if raw is None else _conv_messages(raw)
+        return value

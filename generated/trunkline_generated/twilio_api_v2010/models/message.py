@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
 from ..._runtime import enum as _rt_enum
@@ -62,14 +63,26 @@ class Message(Record):
         the [character limit](https://www.twilio.com/docs/glossary/what-sms-character-limit) are
         segmented and charged as multiple messages. Note: For messages sent via a Messaging
         Service, `num_segments` is initially `0`, since a sender hasn't yet been assigned."""
-        return self._get("num_segments", _rt_int_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("num_segments", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("num_segments")
+            value = cache["num_segments"] = None if raw is None else _rt_int_string(raw)
+        return value
 
     @property
     def direction(self) -> MessageDirection | str | None:
         """The direction of the message. Can be: `inbound` for incoming messages, `outbound-api`
         for messages created by the REST API, `outbound-call` for messages created during a
         call, or `outbound-reply` for messages created in response to an incoming message."""
-        return self._get("direction", _conv_direction)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("direction", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("direction")
+            value = cache["direction"] = None if raw is None else _conv_direction(raw)
+        return value
 
     @property
     def from_(self) -> str | None:
@@ -95,7 +108,13 @@ class Message(Record):
     def date_updated(self) -> datetime.datetime | None:
         """The [RFC 2822](https://datatracker.ietf.org/doc/html/rfc2822#section-3.3) timestamp (in
         GMT) of when the Message resource was last updated"""
-        return self._get("date_updated", _rt_rfc2822_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("date_updated", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("date_updated")
+            value = cache["date_updated"] = None if raw is None else _rt_rfc2822_datetime(raw)
+        return value
 
     @property
     def price(self) -> decimal.Decimal | None:
@@ -103,7 +122,13 @@ class Message(Record):
         is populated after the message has been sent/received, and may not be immediately
         availalble. View the [Pricing page](https://www.twilio.com/en-us/pricing) for more
         details."""
-        return self._get("price", _rt_decimal_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("price", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("price")
+            value = cache["price"] = None if raw is None else _rt_decimal_string(raw)
+        return value
 
     @property
     def error_message(self) -> str | None:
@@ -127,7 +152,13 @@ class Message(Record):
     @property
     def num_media(self) -> int | None:
         """The number of media files associated with the Message resource."""
-        return self._get("num_media", _rt_int_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("num_media", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("num_media")
+            value = cache["num_media"] = None if raw is None else _rt_int_string(raw)
+        return value
 
     @property
     def status(self) -> MessageStatus | str | None:
@@ -136,7 +167,13 @@ class Message(Record):
         `received`, or `read` (WhatsApp only). For more information, See [detailed
         descriptions](https://www.twilio.com/docs/sms/api/message-resource#message-status-
         values)."""
-        return self._get("status", _conv_status)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("status", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("status")
+            value = cache["status"] = None if raw is None else _conv_status(raw)
+        return value
 
     @property
     def messaging_service_sid(self) -> str | None:
@@ -156,13 +193,25 @@ class Message(Record):
         GMT) of when the Message was sent. For an outgoing message, this is when Twilio sent the
         message. For an incoming message, this is when Twilio sent the HTTP request to your
         incoming message webhook URL."""
-        return self._get("date_sent", _rt_rfc2822_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("date_sent", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("date_sent")
+            value = cache["date_sent"] = None if raw is None else _rt_rfc2822_datetime(raw)
+        return value
 
     @property
     def date_created(self) -> datetime.datetime | None:
         """The [RFC 2822](https://datatracker.ietf.org/doc/html/rfc2822#section-3.3) timestamp (in
         GMT) of when the Message resource was created"""
-        return self._get("date_created", _rt_rfc2822_datetime)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("date_created", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("date_created")
+            value = cache["date_created"] = None if raw is None else _rt_rfc2822_datetime(raw)
+        return value
 
     @property
     def error_code(self) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
 
@@ -53,12 +54,24 @@ class SmsMessage(Record):
     @property
     def remaining_balance(self) -> decimal.Decimal | None:
         """The account balance after this message, in EUR."""
-        return self._get("remaining-balance", _rt_decimal_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("remaining-balance", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("remaining-balance")
+            value = cache["remaining-balance"] = None if raw is None else _rt_decimal_string(raw)
+        return value
 
     @property
     def message_price(self) -> decimal.Decimal | None:
         """What this message cost, in EUR."""
-        return self._get("message-price", _rt_decimal_string)
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("message-price", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("message-price")
+            value = cache["message-price"] = None if raw is None else _rt_decimal_string(raw)
+        return value
 
     @property
     def network(self) -> str | None:

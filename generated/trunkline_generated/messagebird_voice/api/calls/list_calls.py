@@ -7,6 +7,7 @@ Generated from the spec. Do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ...models.call import Call
@@ -41,11 +42,8 @@ def _get_kwargs(
     }
 
 
-def _parse_response(payload: Any) -> ListCallsResponse:
-    """The decoded JSON body -> a record."""
-    return ListCallsResponse(payload)
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListCallsResponse] = ListCallsResponse
 
-
-def _parse_item(raw: dict[str, Any]) -> Call:
-    """One element of `data` -> a record."""
-    return Call(raw)
+# One element of `data` -> a record.
+_parse_item: Callable[[dict[str, Any]], Call] = Call

@@ -7,6 +7,7 @@ Generated from the spec. Do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
@@ -146,6 +147,5 @@ def _get_kwargs(
     }
 
 
-def _parse_response(payload: Any) -> Call:
-    """The decoded JSON body -> a record."""
-    return Call(payload)
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], Call] = Call

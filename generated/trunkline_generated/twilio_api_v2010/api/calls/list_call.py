@@ -7,6 +7,7 @@ Generated from the spec. Do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
@@ -82,11 +83,8 @@ def _get_kwargs(
     }
 
 
-def _parse_response(payload: Any) -> ListCallResponse:
-    """The decoded JSON body -> a record."""
-    return ListCallResponse(payload)
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListCallResponse] = ListCallResponse
 
-
-def _parse_item(raw: dict[str, Any]) -> Call:
-    """One element of `calls` -> a record."""
-    return Call(raw)
+# One element of `calls` -> a record.
+_parse_item: Callable[[dict[str, Any]], Call] = Call

@@ -7,6 +7,7 @@ Generated from the spec. Do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
@@ -65,11 +66,8 @@ def _get_kwargs(
     }
 
 
-def _parse_response(payload: Any) -> ListMessageResponse:
-    """The decoded JSON body -> a record."""
-    return ListMessageResponse(payload)
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListMessageResponse] = ListMessageResponse
 
-
-def _parse_item(raw: dict[str, Any]) -> Message:
-    """One element of `messages` -> a record."""
-    return Message(raw)
+# One element of `messages` -> a record.
+_parse_item: Callable[[dict[str, Any]], Message] = Message

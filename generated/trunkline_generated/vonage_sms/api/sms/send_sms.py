@@ -7,6 +7,7 @@ Generated from the spec. Do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ...models.sms_message import SmsMessage
@@ -79,11 +80,8 @@ def _get_kwargs(
     }
 
 
-def _parse_response(payload: Any) -> SmsResponse:
-    """The decoded JSON body -> a record."""
-    return SmsResponse(payload)
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], SmsResponse] = SmsResponse
 
-
-def _parse_item(raw: dict[str, Any]) -> SmsMessage:
-    """One element of `messages` -> a record."""
-    return SmsMessage(raw)
+# One element of `messages` -> a record.
+_parse_item: Callable[[dict[str, Any]], SmsMessage] = SmsMessage
