@@ -342,11 +342,20 @@ def _inline_object(spec: Spec, node: Any) -> Any:
     return None
 
 
+PYTHON_NAME = "x-trunkline-python-name"  # the Python name the generator gives an input
+
+
+def _python_name(node: Any) -> str | None:
+    value = node.get(PYTHON_NAME) if isinstance(node, dict) else None
+    return str(value) if value is not None else None
+
+
 @dataclass(frozen=True)
 class FieldInfo:
     shape: Shape
     required: bool
     parent: str | None = None  # dotted name of the enclosing field, for nested inline objects
+    python_name: str | None = None  # set by x-trunkline-python-name
 
 
 def walk_fields(
@@ -359,7 +368,7 @@ def walk_fields(
     props, required = _object_fields(spec, node)
     for name, sub in props.items():
         dotted = f"{parent}.{name}" if parent is not None else str(name)
-        out[dotted] = FieldInfo(shape(spec, sub), name in required, parent)
+        out[dotted] = FieldInfo(shape(spec, sub), name in required, parent, _python_name(sub))
         nested = _inline_object(spec, sub)
         if nested is not None:
             out.update(walk_fields(spec, nested, dotted, depth + 1))
@@ -373,6 +382,7 @@ def walk_fields(
 class Param:
     shape: Shape
     required: bool
+    python_name: str | None = None  # set by x-trunkline-python-name
 
 
 @dataclass
@@ -400,7 +410,7 @@ def _params(spec: Spec, raw: Any) -> dict[tuple[str, str], Param]:
             media: Any = next(iter(param["content"].values()), {})
             schema = media.get("schema") if isinstance(media, dict) else None
         required = bool(param.get("required")) or where == "path"
-        out[(str(param["name"]), where)] = Param(shape(spec, schema), required)
+        out[(str(param["name"]), where)] = Param(shape(spec, schema), required, _python_name(param))
     return out
 
 
@@ -627,11 +637,27 @@ def diff_fields(
             is_input=is_input,
             is_output=is_output,
         )
+        if is_input:
+            _diff_python_name(out, subject, label, before.python_name, after.python_name, group)
         if after.required and not before.required:
             out.add(group, subject, f"{label}: now required", breaking=is_input)
         elif before.required and not after.required:
             note = " (may now be absent)" if is_output else ""
             out.add(group, subject, f"{label}: no longer required{note}", breaking=is_output)
+
+
+def _diff_python_name(
+    out: Collector,
+    subject: str,
+    label: str,
+    before: str | None,
+    after: str | None,
+    group: str = "operation",
+) -> None:
+    # The keyword argument users write: renaming it breaks their calls.
+    if before != after:
+        old, new = _code(str(before or "(default)")), _code(str(after or "(default)"))
+        out.add(group, subject, f"{label}: Python name {old} → {new}", breaking=True)
 
 
 def _op_title(op: Operation) -> str:
@@ -690,6 +716,7 @@ def diff_operation(out: Collector, old: Operation, new: Operation) -> None:
             is_input=True,
             is_output=False,
         )
+        _diff_python_name(out, key, label, before.python_name, after.python_name)
         if after.required and not before.required:
             out.add("operation", key, f"{label}: now required", breaking=True)
         elif before.required and not after.required:

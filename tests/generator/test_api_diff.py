@@ -388,3 +388,24 @@ def test_nested_inline_fields(repo: Path) -> None:
     assert "meta." not in result.stdout
     # Against the first commit the object was never there: nothing at all to report.
     assert run_diff(repo, "--base", "HEAD~1").stdout.strip() == "No API changes."
+
+
+def test_a_changed_python_name_is_breaking(repo: Path) -> None:
+    edit(
+        repo,
+        "                Label: {type: string}\n",
+        "                Label: {type: string, x-trunkline-python-name: caption}\n",
+    )
+    edit(
+        repo,
+        "{name: Status, in: query, schema:",
+        "{name: Status, in: query, x-trunkline-python-name: state, schema:",
+    )
+    result = run_diff(repo, "--base", "main")
+    assert result.returncode == 0, result.stderr
+    field = line_with(result.stdout, "CreateWidget", "`Label`")
+    assert "Python name `(default)` → `caption`" in field
+    assert "⚠️ **breaking**" in field
+    param = line_with(result.stdout, "ListWidget", "`Status`")
+    assert "Python name `(default)` → `state`" in param
+    assert "⚠️ **breaking**" in param
