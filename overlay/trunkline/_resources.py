@@ -127,6 +127,18 @@ def _options(params: dict[str, Any]) -> RequestOptions | None:
     return cast("RequestOptions", taken)
 
 
+def _page_size(
+    resource: List[Any] | AsyncList[Any],
+    filters: dict[str, Any],
+    limit: int | None,
+    page_size: int | None,
+) -> None:
+    if page_size is None and limit and resource._max_page_size:
+        page_size = min(limit, resource._max_page_size)
+    if page_size is not None:
+        filters[resource._page_size_param] = page_size
+
+
 # --------------------------------------------------------------------------- sync verbs
 
 
@@ -157,14 +169,16 @@ class Delete(Resource):
 class List(Resource, Generic[R]):
     # The generated keyword that sets the page size (Twilio `PageSize` -> "page_size").
     _page_size_param: ClassVar[str] = "page_size"
+    # The largest page the API serves: with `limit` and no `page_size`, pages are sized
+    # to the limit (up to this), so `limit=500` is one request, not ten of the default 50.
+    _max_page_size: ClassVar[int | None] = None
 
     def list(
         self, *, limit: int | None = None, page_size: int | None = None, **filters: Any
     ) -> Pager[R]:
         """A lazy iterator over every record matching `filters`, fetching pages as consumed."""
         options = _options(filters)
-        if page_size is not None:
-            filters[self._page_size_param] = page_size
+        _page_size(self, filters, limit, page_size)
         return self._client._api.list(
             self._operation("list"),
             *self._args(),
@@ -204,14 +218,14 @@ class AsyncDelete(AsyncResource):
 
 class AsyncList(AsyncResource, Generic[R]):
     _page_size_param: ClassVar[str] = "page_size"
+    _max_page_size: ClassVar[int | None] = None
 
     def list(
         self, *, limit: int | None = None, page_size: int | None = None, **filters: Any
     ) -> AsyncPager[R]:
         """A lazy async iterator over every record matching `filters`."""
         options = _options(filters)
-        if page_size is not None:
-            filters[self._page_size_param] = page_size
+        _page_size(self, filters, limit, page_size)
         return self._client._api.list(
             self._operation("list"),
             *self._args(),

@@ -288,3 +288,16 @@ def test_streaming_holds_one_page_at_a_time(server: TestServer, client: Client):
     assert len(growth) == pages
     # one page (body, decoded JSON, records) is ~0.7 MB here; eight would be ~6 MB
     assert max(growth) < 2.5 * growth[0], growth
+
+
+@pytest.mark.parametrize(("limit", "sent"), [(3, "3"), (500, "500"), (5000, "1000")])
+def test_pages_are_sized_to_the_limit(server: TestServer, client: Client, limit: int, sent: str):
+    server.reply(Reply(200, page("calls", [fixture("call")], None)))
+    list(client.calls.list(limit=limit))
+    assert server.requests[0].query == {"PageSize": [sent]}
+
+
+def test_an_explicit_page_size_wins(server: TestServer, client: Client):
+    server.reply(Reply(200, page("calls", [fixture("call")], None)))
+    list(client.calls.list(limit=500, page_size=20))
+    assert server.requests[0].query == {"PageSize": ["20"]}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the records, named as strings in the bases below
 __all__ = ["AsyncCalls", "AsyncMessages", "Calls", "Messages"]
 
 _V2010 = "twilio_api_v2010"
+_MAX_PAGE = 1000  # Twilio's largest PageSize
 _CALLS = {
     "create": "calls.create_call",
     "get": "calls.fetch_call",
@@ -113,6 +114,7 @@ class Calls(_Ranged, Create["Call"], Get["Call"], Update["Call"], Delete, List["
 
     _package = _V2010
     _ops = _CALLS
+    _max_page_size = _MAX_PAGE
     _range_field = "start_time"
 
 
@@ -128,6 +130,7 @@ class AsyncCalls(
 
     _package = _V2010
     _ops = _CALLS
+    _max_page_size = _MAX_PAGE
     _range_field = "start_time"
 
 
@@ -138,6 +141,7 @@ class Messages(
 
     _package = _V2010
     _ops = _MESSAGES
+    _max_page_size = _MAX_PAGE
     _range_field = "date_sent"
 
 
@@ -153,4 +157,5 @@ class AsyncMessages(
 
     _package = _V2010
     _ops = _MESSAGES
+    _max_page_size = _MAX_PAGE
     _range_field = "date_sent"
