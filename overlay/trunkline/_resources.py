@@ -133,7 +133,8 @@ def _page_size(
     limit: int | None,
     page_size: int | None,
 ) -> None:
-    if page_size is None and limit and resource._max_page_size:
+    # (a `limit` that is no count is refused by the pipeline, naming it)
+    if page_size is None and type(limit) is int and limit > 0 and resource._max_page_size:
         page_size = min(limit, resource._max_page_size)
     if page_size is not None:
         filters[resource._page_size_param] = page_size

@@ -301,3 +301,24 @@ def test_an_explicit_page_size_wins(server: TestServer, client: Client):
     server.reply(Reply(200, page("calls", [fixture("call")], None)))
     list(client.calls.list(limit=500, page_size=20))
     assert server.requests[0].query == {"PageSize": ["20"]}
+
+
+@pytest.mark.parametrize("sid", [None, "", "   "])
+def test_an_empty_id_is_refused_before_sending(server: TestServer, client: Client, sid):
+    with pytest.raises(trunkline.InvalidParameterError, match="sid must be a non-empty id"):
+        client.calls.get(sid)
+    with pytest.raises(trunkline.InvalidParameterError, match="sid must be a non-empty id"):
+        client.calls.update(sid, status="completed")
+    assert server.count == 0
+
+
+def test_an_id_is_one_path_segment(server: TestServer, client: Client):
+    server.reply(Reply(200, fixture("call")))
+    client.calls.get("CA/../x")
+    assert server.requests[0].path == f"{ROOT}/Calls/CA%2F..%2Fx.json"
+
+
+@pytest.mark.parametrize("limit", ["5", -1, True, 2.5])
+def test_a_bad_limit_is_a_typed_error(client: Client, limit):
+    with pytest.raises(trunkline.InvalidParameterError, match="limit"):
+        client.calls.list(limit=limit)

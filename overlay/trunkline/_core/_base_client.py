@@ -186,7 +186,9 @@ class _BaseClient:
     ) -> dict[str, Any]:
         if op.parse_item is None:
             raise ConfigurationError(f"{op!r} is not a list operation (no _parse_item)")
-        if limit is not None and (isinstance(limit, bool) or limit < 0):
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
+        ):
             raise InvalidParameterError(f"limit must be None or >= 0, not {limit!r}")
         return {
             "follow": self._follow,

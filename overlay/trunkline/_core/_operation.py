@@ -98,6 +98,14 @@ class Operation:
 
     def arguments(self, *args: Any, **params: Any) -> dict[str, Any]:
         """`build(*args, **params)`; a wrong argument is an InvalidParameterError naming it."""
+        for position, value in enumerate(args):
+            if value is None or (isinstance(value, str) and not value.strip()):
+                # An empty id would still make a URL (`/Calls/.json`, `/Calls/None.json`).
+                names = self.build.__code__.co_varnames
+                name = names[position] if position < len(names) else f"#{position + 1}"
+                raise InvalidParameterError(
+                    f"{self.name or self.path}: {name} must be a non-empty id, not {value!r}"
+                )
         try:
             return self.build(*args, **params)
         except TypeError:
