@@ -1,40 +1,28 @@
 """The verbs a resource offers, bound to generated operations; sync and async side by side.
 
-A provider's resource is a small class that names its generated operations
-and mixes in the verbs the API allows:
+A provider's resource is a small class that names its generated operations,
+mixes in the verbs the API allows, and states each verb's typed signature for
+type checkers, from the operation's generated `Params`:
 
-    class Calls(Create[Call], Get[Call], Update[Call], Delete, List[Call]):
+    class Calls(Create, Get, Update, Delete, List):
         _ops = {"create": "calls.create_call", "get": "calls.fetch_call", ...}
 
-Nothing here imports httpx or the generated code: operations load on first use.
+        if TYPE_CHECKING:
+            def create(self, **params: Unpack[create_call.Params]) -> Call: ...
+
+The verbs here are defined for run time only (`if not TYPE_CHECKING`), so that
+signature is the one users and mypy see. Nothing here imports httpx or the
+generated code: operations load on first use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
-    from typing import Generic
-
     from ._core import AsyncPager, Operation, Pager, RequestOptions
     from ._provider_client import AsyncProviderClient, SyncProviderClient
-else:
-
-    class Generic:
-        """Runtime stand-in for `typing.Generic` (type checkers see the real one).
-
-        Subscripting a real Generic builds typing aliases for every base of every
-        resource class, a few milliseconds at import; here `Create["Call"]` is `Create`.
-        """
-
-        __slots__ = ()
-
-        def __class_getitem__(cls, item: object) -> type:
-            return cls
-
-
-R = TypeVar("R")
 
 __all__ = [
     "AsyncCreate",
@@ -128,7 +116,7 @@ def _options(params: dict[str, Any]) -> RequestOptions | None:
 
 
 def _page_size(
-    resource: List[Any] | AsyncList[Any],
+    resource: List | AsyncList,
     filters: dict[str, Any],
     limit: int | None,
     page_size: int | None,
@@ -143,41 +131,48 @@ def _page_size(
 # --------------------------------------------------------------------------- sync verbs
 
 
-class Create(Resource, Generic[R]):
-    def create(self, **params: Any) -> R:
-        """Create one (never retried after it may have reached the provider)."""
-        return self._call("create", (), params)  # type: ignore[no-any-return]
+class Create(Resource):
+    if not TYPE_CHECKING:
+
+        def create(self, **params):
+            """Create one (never retried after it may have reached the provider)."""
+            return self._call("create", (), params)
 
 
-class Get(Resource, Generic[R]):
-    def get(self, sid: str, **options: Any) -> R:
-        """Fetch one by its id."""
-        return self._call("get", (sid,), options)  # type: ignore[no-any-return]
+class Get(Resource):
+    if not TYPE_CHECKING:
+
+        def get(self, sid, **options):
+            """Fetch one by its id."""
+            return self._call("get", (sid,), options)
 
 
-class Update(Resource, Generic[R]):
-    def update(self, sid: str, **params: Any) -> R:
-        """Change one by its id."""
-        return self._call("update", (sid,), params)  # type: ignore[no-any-return]
+class Update(Resource):
+    if not TYPE_CHECKING:
+
+        def update(self, sid, **params):
+            """Change one by its id."""
+            return self._call("update", (sid,), params)
 
 
 class Delete(Resource):
-    def delete(self, sid: str, **options: Any) -> None:
-        """Delete one by its id."""
-        self._call("delete", (sid,), options)
+    if not TYPE_CHECKING:
+
+        def delete(self, sid, **options):
+            """Delete one by its id."""
+            self._call("delete", (sid,), options)
 
 
-class List(Resource, Generic[R]):
+class List(Resource):
     # The generated keyword that sets the page size (Twilio `PageSize` -> "page_size").
     _page_size_param: ClassVar[str] = "page_size"
     # The largest page the API serves: with `limit` and no `page_size`, pages are sized
     # to the limit (up to this), so `limit=500` is one request, not ten of the default 50.
     _max_page_size: ClassVar[int | None] = None
 
-    def list(
-        self, *, limit: int | None = None, page_size: int | None = None, **filters: Any
-    ) -> Pager[R]:
-        """A lazy iterator over every record matching `filters`, fetching pages as consumed."""
+    def _list(
+        self, limit: int | None, page_size: int | None, filters: dict[str, Any]
+    ) -> Pager[Any]:
         options = _options(filters)
         _page_size(self, filters, limit, page_size)
         return self._client._api.list(
@@ -188,43 +183,56 @@ class List(Resource, Generic[R]):
             paging=self._client._paging,
             **filters,
         )
+
+    if not TYPE_CHECKING:
+
+        def list(self, *, limit=None, page_size=None, **filters):
+            """A lazy iterator over every record matching `filters`, fetching pages as consumed."""
+            return self._list(limit, page_size, filters)
 
 
 # --------------------------------------------------------------------------- async verbs
 
 
-class AsyncCreate(AsyncResource, Generic[R]):
-    async def create(self, **params: Any) -> R:
-        """Create one (never retried after it may have reached the provider)."""
-        return await self._call("create", (), params)  # type: ignore[no-any-return]
+class AsyncCreate(AsyncResource):
+    if not TYPE_CHECKING:
+
+        async def create(self, **params):
+            """Create one (never retried after it may have reached the provider)."""
+            return await self._call("create", (), params)
 
 
-class AsyncGet(AsyncResource, Generic[R]):
-    async def get(self, sid: str, **options: Any) -> R:
-        """Fetch one by its id."""
-        return await self._call("get", (sid,), options)  # type: ignore[no-any-return]
+class AsyncGet(AsyncResource):
+    if not TYPE_CHECKING:
+
+        async def get(self, sid, **options):
+            """Fetch one by its id."""
+            return await self._call("get", (sid,), options)
 
 
-class AsyncUpdate(AsyncResource, Generic[R]):
-    async def update(self, sid: str, **params: Any) -> R:
-        """Change one by its id."""
-        return await self._call("update", (sid,), params)  # type: ignore[no-any-return]
+class AsyncUpdate(AsyncResource):
+    if not TYPE_CHECKING:
+
+        async def update(self, sid, **params):
+            """Change one by its id."""
+            return await self._call("update", (sid,), params)
 
 
 class AsyncDelete(AsyncResource):
-    async def delete(self, sid: str, **options: Any) -> None:
-        """Delete one by its id."""
-        await self._call("delete", (sid,), options)
+    if not TYPE_CHECKING:
+
+        async def delete(self, sid, **options):
+            """Delete one by its id."""
+            await self._call("delete", (sid,), options)
 
 
-class AsyncList(AsyncResource, Generic[R]):
+class AsyncList(AsyncResource):
     _page_size_param: ClassVar[str] = "page_size"
     _max_page_size: ClassVar[int | None] = None
 
-    def list(
-        self, *, limit: int | None = None, page_size: int | None = None, **filters: Any
-    ) -> AsyncPager[R]:
-        """A lazy async iterator over every record matching `filters`."""
+    def _list(
+        self, limit: int | None, page_size: int | None, filters: dict[str, Any]
+    ) -> AsyncPager[Any]:
         options = _options(filters)
         _page_size(self, filters, limit, page_size)
         return self._client._api.list(
@@ -235,3 +243,9 @@ class AsyncList(AsyncResource, Generic[R]):
             paging=self._client._paging,
             **filters,
         )
+
+    if not TYPE_CHECKING:
+
+        def list(self, *, limit=None, page_size=None, **filters):
+            """A lazy async iterator over every record matching `filters`."""
+            return self._list(limit, page_size, filters)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 
 if TYPE_CHECKING:
     import decimal
@@ -63,6 +63,19 @@ _from_iso = datetime.datetime.fromisoformat
 
 
 MISSING: Any = object()  # "not converted yet" in a record's cache
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call options every API method takes; `None` in an `extra_*` mapping removes that entry.
+
+    Each operation's `Params` extends this with its own inputs.
+    """
+
+    extra_headers: Mapping[str, str | None]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+    timeout: float | None
+    max_retries: int
 
 
 class Record:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import Any
+
+from trunkline_generated._runtime import CallOptions as RequestOptions
 
 from ._encode import encode_value, to_json
 from ._exceptions import InvalidParameterError
@@ -12,14 +14,8 @@ from ._provider import RequestKwargs
 __all__ = ["RequestOptions", "merge_extras"]
 
 
-class RequestOptions(TypedDict, total=False):
-    """Per-call overrides; a `None` value in an `extra_*` mapping removes that entry."""
-
-    extra_headers: Mapping[str, str | None]
-    extra_query: Mapping[str, Any]
-    extra_body: Mapping[str, Any]
-    timeout: float | None
-    max_retries: int
+# RequestOptions (extra_headers, extra_query, extra_body, timeout, max_retries) is
+# defined once, beside the generated code, whose per-operation `Params` extend it.
 
 
 def merge_extras(request: RequestKwargs, options: RequestOptions) -> None:

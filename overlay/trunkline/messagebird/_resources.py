@@ -6,8 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from .._resources import AsyncGet, AsyncList, Get, List
 
-if TYPE_CHECKING:  # the records, named as strings in the bases below
-    from trunkline_generated.messagebird_voice.models import Call  # noqa: F401
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from trunkline_generated._runtime import CallOptions
+    from trunkline_generated.messagebird_voice.api.calls import list_calls
+    from trunkline_generated.messagebird_voice.models import Call
+
+    from .._core import AsyncPager, Pager
 
 __all__ = ["AsyncCalls", "Calls"]
 
@@ -23,23 +29,51 @@ def _single(verb: str, result: Any) -> Any:
     return result
 
 
-class Calls(Get["Call"], List["Call"]):
+class Calls(Get, List):
     """Voice calls (`/calls`)."""
 
     _package = _VOICE
     _ops = _CALLS
     _page_size_param = "per_page"
 
+    if TYPE_CHECKING:
+
+        def get(self, sid: str, **options: Unpack[CallOptions]) -> Call | None:
+            """One call (MessageBird's `data[0]`)."""
+
+        def list(
+            self,
+            *,
+            limit: int | None = None,
+            page_size: int | None = None,
+            **filters: Unpack[list_calls.Params],
+        ) -> Pager[Call]:
+            """Every call, newest first, fetched page by page as consumed."""
+
     def _finish(self, verb: str, result: Any) -> Any:
         return _single(verb, result)
 
 
-class AsyncCalls(AsyncGet["Call"], AsyncList["Call"]):
+class AsyncCalls(AsyncGet, AsyncList):
     """Voice calls, awaitable."""
 
     _package = _VOICE
     _ops = _CALLS
     _page_size_param = "per_page"
+
+    if TYPE_CHECKING:
+
+        async def get(self, sid: str, **options: Unpack[CallOptions]) -> Call | None:
+            """One call (MessageBird's `data[0]`)."""
+
+        def list(
+            self,
+            *,
+            limit: int | None = None,
+            page_size: int | None = None,
+            **filters: Unpack[list_calls.Params],
+        ) -> AsyncPager[Call]:
+            """Every call, newest first, fetched page by page as consumed."""
 
     def _finish(self, verb: str, result: Any) -> Any:
         return _single(verb, result)

@@ -20,8 +20,23 @@ from .._resources import (
     Update,
 )
 
-if TYPE_CHECKING:  # the records, named as strings in the bases below
-    from trunkline_generated.twilio_api_v2010.models import Call, Message  # noqa: F401
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from trunkline_generated._runtime import CallOptions
+    from trunkline_generated.twilio_api_v2010.api.calls import (
+        create_call,
+        list_call,
+        update_call,
+    )
+    from trunkline_generated.twilio_api_v2010.api.messages import (
+        create_message,
+        list_message,
+        update_message,
+    )
+    from trunkline_generated.twilio_api_v2010.models import Call, Message
+
+    from .._core import AsyncPager, Pager
 
 __all__ = ["AsyncCalls", "AsyncMessages", "Calls", "Messages"]
 
@@ -74,12 +89,12 @@ def _in_range(value: _dt.datetime | None, start: _dt.datetime, end: _dt.datetime
 class _Ranged:
     _range_field: str
 
-    def list_in_range(
-        self, start: _dt.datetime, end: _dt.datetime, **filters: Any
-    ) -> Iterator[Any]:
-        """Every record whose time field is in `[start, end)` (aware datetimes), lazily."""
-        params = _range_filters(self._range_field, start, end, filters)
-        return self._ranged(start, end, params)
+    if not TYPE_CHECKING:  # typed on each resource
+
+        def list_in_range(self, start, end, **filters):
+            """Every record whose time field is in `[start, end)` (aware datetimes), lazily."""
+            params = _range_filters(self._range_field, start, end, filters)
+            return self._ranged(start, end, params)
 
     def _ranged(
         self, start: _dt.datetime, end: _dt.datetime, params: dict[str, Any]
@@ -93,12 +108,12 @@ class _Ranged:
 class _AsyncRanged:
     _range_field: str
 
-    def list_in_range(
-        self, start: _dt.datetime, end: _dt.datetime, **filters: Any
-    ) -> AsyncIterator[Any]:
-        """Every record whose time field is in `[start, end)` (aware datetimes), lazily."""
-        params = _range_filters(self._range_field, start, end, filters)
-        return self._ranged(start, end, params)
+    if not TYPE_CHECKING:  # typed on each resource
+
+        def list_in_range(self, start, end, **filters):
+            """Every record whose time field is in `[start, end)` (aware datetimes), lazily."""
+            params = _range_filters(self._range_field, start, end, filters)
+            return self._ranged(start, end, params)
 
     async def _ranged(
         self, start: _dt.datetime, end: _dt.datetime, params: dict[str, Any]
@@ -109,7 +124,7 @@ class _AsyncRanged:
                 yield record
 
 
-class Calls(_Ranged, Create["Call"], Get["Call"], Update["Call"], Delete, List["Call"]):
+class Calls(_Ranged, Create, Get, Update, Delete, List):
     """Voice calls (`/2010-04-01/Accounts/{AccountSid}/Calls`)."""
 
     _package = _V2010
@@ -117,15 +132,32 @@ class Calls(_Ranged, Create["Call"], Get["Call"], Update["Call"], Delete, List["
     _max_page_size = _MAX_PAGE
     _range_field = "start_time"
 
+    if TYPE_CHECKING:
 
-class AsyncCalls(
-    _AsyncRanged,
-    AsyncCreate["Call"],
-    AsyncGet["Call"],
-    AsyncUpdate["Call"],
-    AsyncDelete,
-    AsyncList["Call"],
-):
+        def create(self, **params: Unpack[create_call.Params]) -> Call:
+            """Place a call. Never retried once it may have reached Twilio."""
+
+        def get(self, sid: str, **options: Unpack[CallOptions]) -> Call:
+            """Fetch one call."""
+
+        def update(self, sid: str, **params: Unpack[update_call.Params]) -> Call:
+            """Redirect or end a call in progress."""
+
+        def delete(self, sid: str, **options: Unpack[CallOptions]) -> None:
+            """Delete a call record."""
+
+        def list(
+            self, *, limit: int | None = None, **filters: Unpack[list_call.Params]
+        ) -> Pager[Call]:
+            """Every call matching `filters`, newest first, fetched page by page as consumed."""
+
+        def list_in_range(
+            self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_call.Params]
+        ) -> Iterator[Call]:
+            """Every call that started in `[start, end)` (aware datetimes), lazily."""
+
+
+class AsyncCalls(_AsyncRanged, AsyncCreate, AsyncGet, AsyncUpdate, AsyncDelete, AsyncList):
     """Voice calls, awaitable."""
 
     _package = _V2010
@@ -133,10 +165,32 @@ class AsyncCalls(
     _max_page_size = _MAX_PAGE
     _range_field = "start_time"
 
+    if TYPE_CHECKING:
 
-class Messages(
-    _Ranged, Create["Message"], Get["Message"], Update["Message"], Delete, List["Message"]
-):
+        async def create(self, **params: Unpack[create_call.Params]) -> Call:
+            """Place a call. Never retried once it may have reached Twilio."""
+
+        async def get(self, sid: str, **options: Unpack[CallOptions]) -> Call:
+            """Fetch one call."""
+
+        async def update(self, sid: str, **params: Unpack[update_call.Params]) -> Call:
+            """Redirect or end a call in progress."""
+
+        async def delete(self, sid: str, **options: Unpack[CallOptions]) -> None:
+            """Delete a call record."""
+
+        def list(
+            self, *, limit: int | None = None, **filters: Unpack[list_call.Params]
+        ) -> AsyncPager[Call]:
+            """Every call matching `filters`, newest first, fetched page by page as consumed."""
+
+        def list_in_range(
+            self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_call.Params]
+        ) -> AsyncIterator[Call]:
+            """Every call that started in `[start, end)` (aware datetimes), lazily."""
+
+
+class Messages(_Ranged, Create, Get, Update, Delete, List):
     """SMS, MMS and WhatsApp messages (`/2010-04-01/Accounts/{AccountSid}/Messages`)."""
 
     _package = _V2010
@@ -144,18 +198,59 @@ class Messages(
     _max_page_size = _MAX_PAGE
     _range_field = "date_sent"
 
+    if TYPE_CHECKING:
 
-class AsyncMessages(
-    _AsyncRanged,
-    AsyncCreate["Message"],
-    AsyncGet["Message"],
-    AsyncUpdate["Message"],
-    AsyncDelete,
-    AsyncList["Message"],
-):
+        def create(self, **params: Unpack[create_message.Params]) -> Message:
+            """Send a message. Never retried once it may have reached Twilio."""
+
+        def get(self, sid: str, **options: Unpack[CallOptions]) -> Message:
+            """Fetch one message."""
+
+        def update(self, sid: str, **params: Unpack[update_message.Params]) -> Message:
+            """Redact a message's body or cancel a scheduled one."""
+
+        def delete(self, sid: str, **options: Unpack[CallOptions]) -> None:
+            """Delete a message record."""
+
+        def list(
+            self, *, limit: int | None = None, **filters: Unpack[list_message.Params]
+        ) -> Pager[Message]:
+            """Every message matching `filters`, newest first, fetched page by page."""
+
+        def list_in_range(
+            self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_message.Params]
+        ) -> Iterator[Message]:
+            """Every message sent in `[start, end)` (aware datetimes), lazily."""
+
+
+class AsyncMessages(_AsyncRanged, AsyncCreate, AsyncGet, AsyncUpdate, AsyncDelete, AsyncList):
     """Messages, awaitable."""
 
     _package = _V2010
     _ops = _MESSAGES
     _max_page_size = _MAX_PAGE
     _range_field = "date_sent"
+
+    if TYPE_CHECKING:
+
+        async def create(self, **params: Unpack[create_message.Params]) -> Message:
+            """Send a message. Never retried once it may have reached Twilio."""
+
+        async def get(self, sid: str, **options: Unpack[CallOptions]) -> Message:
+            """Fetch one message."""
+
+        async def update(self, sid: str, **params: Unpack[update_message.Params]) -> Message:
+            """Redact a message's body or cancel a scheduled one."""
+
+        async def delete(self, sid: str, **options: Unpack[CallOptions]) -> None:
+            """Delete a message record."""
+
+        def list(
+            self, *, limit: int | None = None, **filters: Unpack[list_message.Params]
+        ) -> AsyncPager[Message]:
+            """Every message matching `filters`, newest first, fetched page by page."""
+
+        def list_in_range(
+            self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_message.Params]
+        ) -> AsyncIterator[Message]:
+            """Every message sent in `[start, end)` (aware datetimes), lazily."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._resources import AsyncResource, Resource
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
+    from trunkline_generated.vonage_sms.api.sms import send_sms
     from trunkline_generated.vonage_sms.models import SmsResponse
 
 __all__ = ["AsyncSms", "Sms"]
@@ -20,9 +23,9 @@ class Sms(Resource):
     _package = "vonage_sms"
     _ops = _SMS
 
-    def send(self, **params: Any) -> SmsResponse:
+    def send(self, **params: Unpack[send_sms.Params]) -> SmsResponse:
         """Send an SMS. Never retried once it may have reached Vonage; a refusal raises."""
-        return self._call("send", (), params)  # type: ignore[no-any-return]
+        return self._call("send", (), dict(params))  # type: ignore[no-any-return]
 
 
 class AsyncSms(AsyncResource):
@@ -31,6 +34,6 @@ class AsyncSms(AsyncResource):
     _package = "vonage_sms"
     _ops = _SMS
 
-    async def send(self, **params: Any) -> SmsResponse:
+    async def send(self, **params: Unpack[send_sms.Params]) -> SmsResponse:
         """Send an SMS. Never retried once it may have reached Vonage; a refusal raises."""
-        return await self._call("send", (), params)  # type: ignore[no-any-return]
+        return await self._call("send", (), dict(params))  # type: ignore[no-any-return]

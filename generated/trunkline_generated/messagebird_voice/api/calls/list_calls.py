@@ -15,7 +15,14 @@ from ...models.list_calls_response import ListCallsResponse
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    pass
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ListCalls (for `Unpack`), per-call options included."""
+
+        page: int  # page
+        per_page: int  # perPage
+
 
 METHOD = "GET"
 PATH = "/calls"

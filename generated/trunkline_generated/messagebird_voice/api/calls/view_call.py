@@ -15,7 +15,11 @@ from ...models.call import Call
 from ...models.call_response import CallResponse
 
 if TYPE_CHECKING:
-    pass
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ViewCall (for `Unpack`), per-call options included."""
+
 
 METHOD = "GET"
 PATH = "/calls/{callId}"

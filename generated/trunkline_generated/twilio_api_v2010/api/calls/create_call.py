@@ -15,7 +15,51 @@ from ...models.call import Call
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from typing import Required
+
+    from ...._runtime import CallOptions
     from ...models.http_method import HttpMethod
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of CreateCall (for `Unpack`), per-call options included."""
+
+        to: Required[str]  # To
+        from_: Required[str]  # From
+        method: HttpMethod | str  # Method
+        fallback_url: str  # FallbackUrl
+        fallback_method: HttpMethod | str  # FallbackMethod
+        status_callback: str  # StatusCallback
+        status_callback_event: list[str]  # StatusCallbackEvent
+        status_callback_method: HttpMethod | str  # StatusCallbackMethod
+        send_digits: str  # SendDigits
+        ring_timeout: int  # Timeout
+        record: bool  # Record
+        recording_channels: str  # RecordingChannels
+        recording_status_callback: str  # RecordingStatusCallback
+        recording_status_callback_method: HttpMethod | str  # RecordingStatusCallbackMethod
+        sip_auth_username: str  # SipAuthUsername
+        sip_auth_password: str  # SipAuthPassword
+        machine_detection: str  # MachineDetection
+        machine_detection_timeout: int  # MachineDetectionTimeout
+        recording_status_callback_event: list[str]  # RecordingStatusCallbackEvent
+        trim: str  # Trim
+        caller_id: str  # CallerId
+        machine_detection_speech_threshold: int  # MachineDetectionSpeechThreshold
+        machine_detection_speech_end_threshold: int  # MachineDetectionSpeechEndThreshold
+        machine_detection_silence_timeout: int  # MachineDetectionSilenceTimeout
+        async_amd: str  # AsyncAmd
+        async_amd_status_callback: str  # AsyncAmdStatusCallback
+        async_amd_status_callback_method: HttpMethod | str  # AsyncAmdStatusCallbackMethod
+        byoc: str  # Byoc
+        call_reason: str  # CallReason
+        call_token: str  # CallToken
+        recording_track: str  # RecordingTrack
+        time_limit: int  # TimeLimit
+        client_notification_url: str  # ClientNotificationUrl
+        url: str  # Url
+        twiml: str  # Twiml
+        application_sid: str  # ApplicationSid
+
 
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls.json"

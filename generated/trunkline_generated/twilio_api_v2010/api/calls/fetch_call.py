@@ -8,10 +8,17 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
 from ...models.call import Call
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of FetchCall (for `Unpack`), per-call options included."""
+
 
 METHOD = "GET"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"

@@ -18,7 +18,26 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ...._runtime import CallOptions
     from ...models.call_status import CallStatus
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ListCall (for `Unpack`), per-call options included."""
+
+        to: str  # To
+        from_: str  # From
+        parent_call_sid: str  # ParentCallSid
+        status: CallStatus | str  # Status
+        start_time: datetime.datetime  # StartTime
+        start_time_before: datetime.datetime  # StartTime<
+        start_time_after: datetime.datetime  # StartTime>
+        end_time: datetime.datetime  # EndTime
+        end_time_before: datetime.datetime  # EndTime<
+        end_time_after: datetime.datetime  # EndTime>
+        page_size: int  # PageSize
+        page: int  # Page
+        page_token: str  # PageToken
+
 
 METHOD = "GET"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls.json"

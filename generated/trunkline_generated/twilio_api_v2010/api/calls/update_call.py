@@ -15,8 +15,23 @@ from ...models.call import Call
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._runtime import CallOptions
     from ...models.call_update_status import CallUpdateStatus
     from ...models.http_method import HttpMethod
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of UpdateCall (for `Unpack`), per-call options included."""
+
+        url: str  # Url
+        method: HttpMethod | str  # Method
+        status: CallUpdateStatus | str  # Status
+        fallback_url: str  # FallbackUrl
+        fallback_method: HttpMethod | str  # FallbackMethod
+        status_callback: str  # StatusCallback
+        status_callback_method: HttpMethod | str  # StatusCallbackMethod
+        twiml: str  # Twiml
+        time_limit: int  # TimeLimit
+
 
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"

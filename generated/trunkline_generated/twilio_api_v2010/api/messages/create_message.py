@@ -16,12 +16,44 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Required
 
+    from ...._runtime import CallOptions
     from ...models.message_address_retention import MessageAddressRetention
     from ...models.message_content_retention import MessageContentRetention
     from ...models.message_risk_check import MessageRiskCheck
     from ...models.message_schedule_type import MessageScheduleType
     from ...models.message_traffic_type import MessageTrafficType
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of CreateMessage (for `Unpack`), per-call options included."""
+
+        to: Required[str]  # To
+        status_callback: str  # StatusCallback
+        application_sid: str  # ApplicationSid
+        max_price: float  # MaxPrice
+        provide_feedback: bool  # ProvideFeedback
+        attempt: int  # Attempt
+        validity_period: int  # ValidityPeriod
+        force_delivery: bool  # ForceDelivery
+        content_retention: MessageContentRetention | str  # ContentRetention
+        address_retention: MessageAddressRetention | str  # AddressRetention
+        smart_encoded: bool  # SmartEncoded
+        persistent_action: list[str]  # PersistentAction
+        traffic_type: MessageTrafficType | str  # TrafficType
+        shorten_urls: bool  # ShortenUrls
+        schedule_type: MessageScheduleType | str  # ScheduleType
+        send_at: datetime.datetime  # SendAt
+        send_as_mms: bool  # SendAsMms
+        content_variables: str  # ContentVariables
+        risk_check: MessageRiskCheck | str  # RiskCheck
+        from_: str  # From
+        fallback_from: str  # FallbackFrom
+        messaging_service_sid: str  # MessagingServiceSid
+        body: str  # Body
+        media_url: list[str]  # MediaUrl
+        content_sid: str  # ContentSid
+
 
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages.json"

@@ -7,8 +7,15 @@ Generated from the spec. Do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of DeleteMessage (for `Unpack`), per-call options included."""
+
 
 METHOD = "DELETE"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"

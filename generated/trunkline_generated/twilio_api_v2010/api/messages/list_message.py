@@ -18,6 +18,21 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ListMessage (for `Unpack`), per-call options included."""
+
+        to: str  # To
+        from_: str  # From
+        date_sent: datetime.datetime  # DateSent
+        date_sent_before: datetime.datetime  # DateSent<
+        date_sent_after: datetime.datetime  # DateSent>
+        page_size: int  # PageSize
+        page: int  # Page
+        page_token: str  # PageToken
+
+
 METHOD = "GET"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages.json"
 RETRY = "safe"

@@ -16,7 +16,15 @@ from ...models.message import Message
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._runtime import CallOptions
     from ...models.message_update_status import MessageUpdateStatus
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of UpdateMessage (for `Unpack`), per-call options included."""
+
+        body: str  # Body
+        status: MessageUpdateStatus | str  # Status
+
 
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"

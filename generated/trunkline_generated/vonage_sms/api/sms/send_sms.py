@@ -15,7 +15,30 @@ from ...models.sms_response import SmsResponse
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from typing import Required
+
+    from ...._runtime import CallOptions
     from ...models.sms_type import SmsType
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of SendSms (for `Unpack`), per-call options included."""
+
+        from_: Required[str]  # from
+        to: Required[str]  # to
+        text: str  # text
+        type_: SmsType | str  # type
+        ttl: int  # ttl
+        status_report_req: bool  # status-report-req
+        callback: str  # callback
+        message_class: int  # message-class
+        body: str  # body
+        udh: str  # udh
+        protocol_id: int  # protocol-id
+        client_ref: str  # client-ref
+        account_ref: str  # account-ref
+        entity_id: str  # entity-id
+        content_id: str  # content-id
+
 
 METHOD = "POST"
 PATH = "/json"

@@ -1,0 +1,105 @@
+"""What a type checker sees: typed parameters and records, checked with mypy --strict."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+GOOD = """
+    import asyncio
+    import datetime as dt
+    from decimal import Decimal
+    from typing import assert_type
+
+    from trunkline.messagebird import Client as MessageBird
+    from trunkline.twilio import AsyncClient, Client
+    from trunkline.vonage import Client as Vonage
+    from trunkline_generated.messagebird_voice.models import Call as BirdCall
+    from trunkline_generated.twilio_api_v2010.models import Call, Message
+    from trunkline_generated.vonage_sms.models import SmsResponse
+
+    client = Client("AC123", "token")
+    call = client.calls.create(
+        to="+14155550100", from_="+14155550101", url="https://e.com/t", ring_timeout=15,
+        timeout=5.0, extra_headers={"X-Trace": "1"},
+    )
+    assert_type(call, Call)
+    assert_type(call.start_time, dt.datetime | None)
+    assert_type(call.price, Decimal | None)
+    assert_type(call.duration, int | None)
+    after = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    for listed in client.calls.list(limit=5, status="completed", start_time_after=after):
+        assert_type(listed, Call)
+    for message in client.messages.list_in_range(after, after, to="+14155550100"):
+        assert_type(message, Message)
+    assert_type(client.calls.update("CA1", status="completed"), Call)
+
+    async def main() -> None:
+        async with AsyncClient("AC123", "token") as aclient:
+            sent = await aclient.messages.create(to="+1", from_="+2", body="hi")
+            assert_type(sent, Message)
+            async for each in aclient.calls.list(limit=2):
+                assert_type(each, Call)
+
+    asyncio.run(main())
+    bird = MessageBird("key")
+    assert_type(bird.calls.get("id"), BirdCall | None)
+    assert_type(Vonage("k", "s").sms.send(from_="Acme", to="447700900000", text="hi"), SmsResponse)
+"""
+
+BAD = """
+    from trunkline.twilio import Client
+
+    client = Client("AC123", "token")
+    client.calls.create(too="+1", from_="+2")
+    client.calls.create(from_="+2")
+    client.calls.list(start_time_after="yesterday")
+    client.messages.get("SM1", extra_headerz={})
+"""
+
+
+def mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
+    source = tmp_path / "snippet.py"
+    source.write_text(textwrap.dedent(code))
+    env_path = f"{ROOT / 'overlay'}:{ROOT / 'generated'}"
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--config-file",
+            str(tmp_path / "none.ini"),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={"MYPYPATH": env_path, "PATH": ""},
+        cwd=tmp_path,
+    )
+
+
+def test_parameters_and_records_are_typed(tmp_path: Path) -> None:
+    (tmp_path / "none.ini").write_text("[mypy]\n")
+    result = mypy(tmp_path, GOOD)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_type_checker_catches_wrong_parameters(tmp_path: Path) -> None:
+    (tmp_path / "none.ini").write_text("[mypy]\n")
+    result = mypy(tmp_path, BAD)
+    assert result.returncode == 1, result.stdout + result.stderr
+    out = result.stdout
+    assert 'Unexpected keyword argument "too"' in out
+    assert 'Missing named argument "to" for "create"' in out
+    assert '"start_time_after"' in out and '"str"' in out
+    assert 'Unexpected keyword argument "extra_headerz"' in out
