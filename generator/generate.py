@@ -100,7 +100,10 @@ class SpecMeta:
 
 
 _COMPARATORS = {"<": "Before", ">": "After"}
-_INSTANCE_PATH = re.compile(r"\{[^/]+\}(\.json)?$")
+# A path ending in a resource's id (`/Calls/{Sid}.json`, `/calls/{callId}`): a POST
+# there changes that one resource. Any other path parameter (`/sms/{format}`) says
+# nothing of the kind, so a POST to it stays a create.
+_INSTANCE_PATH = re.compile(r"\{(?:[A-Za-z_]*Sid|[A-Za-z_]*[Ii][Dd])\}(\.json)?$")
 
 
 def _text(value: Any) -> str:

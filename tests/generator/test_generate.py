@@ -154,6 +154,18 @@ def test_retry_extension_overrides_the_default(generated: Path) -> None:
     assert out.split() == ["create", "safe"]
 
 
+def test_a_post_to_a_path_ending_in_a_non_id_parameter_is_a_create(generated: Path) -> None:
+    # `/sms/{format}` is no instance path: sending there must never be retried blindly.
+    out = run_python(
+        """
+        from trunkline_generated.acme_api.api.widgets import send_report
+        print(send_report.RETRY, send_report._get_kwargs("json")["url"])
+        """,
+        generated,
+    )
+    assert out.split() == ["create", "/Reports/json"]
+
+
 def test_records_convert_lazily_and_keep_what_they_do_not_know(generated: Path) -> None:
     out = run_python(
         """

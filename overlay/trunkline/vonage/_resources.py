@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._resources import AsyncResource, Resource
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncSms", "Sms"]
 
 _SMS = {"send": "sms.send_sms"}
+_FORMAT = ("json",)  # the `{format}` of `/sms/{format}`: answers are always decoded as JSON
 
 
 class Sms(Resource):
@@ -22,6 +23,9 @@ class Sms(Resource):
 
     _package = "vonage_sms"
     _ops = _SMS
+
+    def _args(self) -> tuple[Any, ...]:
+        return _FORMAT
 
     def send(self, **params: Unpack[send_sms.Params]) -> SmsResponse:
         """Send an SMS. Never retried once it may have reached Vonage; a refusal raises."""
@@ -33,6 +37,9 @@ class AsyncSms(AsyncResource):
 
     _package = "vonage_sms"
     _ops = _SMS
+
+    def _args(self) -> tuple[Any, ...]:
+        return _FORMAT
 
     async def send(self, **params: Unpack[send_sms.Params]) -> SmsResponse:
         """Send an SMS. Never retried once it may have reached Vonage; a refusal raises."""

@@ -1,4 +1,4 @@
-"""SendSms: POST /json
+"""SendSms: POST /{format}
 
 Send an SMS.
 
@@ -8,7 +8,8 @@ Generated from the spec. Do not edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote as _quote
 
 from ...models.sms_message import SmsMessage
 from ...models.sms_response import SmsResponse
@@ -41,12 +42,13 @@ if TYPE_CHECKING:
 
 
 METHOD = "POST"
-PATH = "/json"
+PATH = "/{format}"
 RETRY = "create"
 ITEMS_KEY = "messages"
 
 
 def _get_kwargs(
+    format_: Literal["json"],
     *,
     from_: str,
     to: str,
@@ -98,7 +100,11 @@ def _get_kwargs(
 
     return {
         "method": METHOD,
-        "url": PATH,
+        "url": PATH.format_map(
+            {
+                "format": _quote(str(format_), safe=""),
+            }
+        ),
         "data": _body,
     }
 
