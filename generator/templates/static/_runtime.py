@@ -101,14 +101,6 @@ class Record:
         """The wire JSON, unknown fields included (a copy: the record stays unchanged)."""
         return _copy(self._data)
 
-    def _get(self, wire: str, convert: Callable[[Any], Any]) -> Any:
-        cache = self._cache
-        value = cache.get(wire, MISSING)
-        if value is MISSING:
-            raw = self._data.get(wire)
-            value = cache[wire] = None if raw is None else convert(raw)
-        return value
-
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} records are read-only")
 
