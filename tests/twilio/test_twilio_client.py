@@ -95,3 +95,20 @@ def test_secrets_stay_out_of_logs_reprs_and_errors(server: TestServer, caplog, m
     assert "Calls" in caplog.text
     for secret in (TOKEN, basic, "tok_answer_secret_1234"):
         assert secret not in shown
+
+
+def _trust_roots(http_client) -> int:
+    # httpx's own transport keeps the SSL context it would use on its connection pool
+    return http_client._transport._pool._ssl_context.cert_store_stats()["x509_ca"]
+
+
+def test_a_plain_http_base_url_loads_no_ca_bundle(server: TestServer):
+    # Every request goes to the http origin, so the ~90 ms CA load is skipped; the
+    # context has no trust roots, so TLS could only ever fail, never go unverified.
+    with Client(ACCOUNT, TOKEN, base_url=server.url) as local:
+        assert _trust_roots(local._api.http_client) == 0
+        context = local._api.http_client._transport._pool._ssl_context
+        assert context.check_hostname
+        assert context.verify_mode.name == "CERT_REQUIRED"
+    with Client(ACCOUNT, TOKEN) as real:
+        assert _trust_roots(real._api.http_client) > 0
