@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import filecmp
 import os
 import re
@@ -36,6 +37,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,11 +54,14 @@ from openapi_python_client.parser.properties import (
     LiteralEnumProperty,
     ModelProperty,
 )
+from openapi_python_client.parser.properties.const import ConstProperty
 from openapi_python_client.parser.properties.date import DateProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+
+import naming
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -64,6 +69,9 @@ PACKAGE = "trunkline_generated"
 RUFF_CONFIG = Path(__file__).resolve().parent / "ruff-generated.toml"
 
 RETRY_CLASSES = ("safe", "create")
+# `x-trunkline` keys a spec file may set (specs/README.md).
+SETTINGS_KEYS = frozenset({"path-prefix", "paging", "mount", "version", "envelope"})
+PAGING_STYLES = ("twilio", "twilio-v1", "messagebird", "vonage-hal")
 # String formats that carry a typed value; everything else stays `str`.
 STRING_CONVERTERS = {
     "date-time-rfc-2822": ("rfc2822_datetime", "datetime.datetime"),
@@ -88,15 +96,28 @@ class OperationMeta:
     path: str
     operation_id: str
     retry: str
+    name: naming.OperationName
     items_key: str | None = None
     wire_names: dict[str, str] = field(default_factory=dict)  # rewritten name -> wire name
+    # alternatives, each the scheme names that go together (OpenAPI security requirements)
+    security: tuple[tuple[str, ...], ...] = ()
+    server: str | None = None  # the operation's own server, when it has one
+    response: str = "json"  # json | text | binary | none
+    summary: str = ""
+    description: str = ""
+    tag: str = ""
+    page_size_max: int | None = None  # the `maximum` of the page-size input, if any
+    docs: dict[str, str] = field(default_factory=dict)  # wire name -> the input's description
 
 
 @dataclass
 class SpecMeta:
     package: str
+    provider: str
     servers: tuple[str, ...]
     operations: dict[str, OperationMeta]  # by the parser's Python name of the operationId
+    settings: dict[str, Any] = field(default_factory=dict)  # the file's `x-trunkline`
+    naming_error: str | None = None  # raised once the parser's own problems are reported
 
 
 _COMPARATORS = {"<": "Before", ">": "After"}
@@ -178,15 +199,37 @@ RESERVED_NAMES = frozenset(
 )
 
 
+def _python_name(param: dict[str, Any], wire: dict[str, str]) -> None:
+    """Apply `x-trunkline-python-name` to one parameter (renamed for the parser; `wire` maps
+    the new name back to the wire name)."""
+    if PYTHON_NAME in param:
+        wire[param[PYTHON_NAME]] = wire.pop(param["name"], param["name"])
+        if param.get("in") == "path":
+            param["x-trunkline-wire-name"] = param["name"]
+        param["name"] = param[PYTHON_NAME]
+
+
+def _parser_path(path: str, item: dict[str, Any]) -> str:
+    """The path as the parser must see it once path parameters took their Python names.
+
+    (The template still fills the original path, by wire name.)"""
+    for method in (None, *naming.HTTP_METHODS):
+        owner = item if method is None else item.get(method)
+        for param in (owner or {}).get("parameters", []):
+            if param.get("in") == "path" and param.get("x-trunkline-wire-name"):
+                wire_name, python_name = param["x-trunkline-wire-name"], param["name"]
+                path = path.replace(f"{{{wire_name}}}", f"{{{python_name}}}")
+    return path
+
+
 def _rename_inputs(operation: dict[str, Any], wire: dict[str, str]) -> None:
     """Apply `x-trunkline-python-name` to the operation's own parameters and form/JSON fields.
 
     The input is renamed in the spec handed to the parser; `wire` maps it back.
     """
     for param in operation.get("parameters", []):
-        if "$ref" not in param and PYTHON_NAME in param:
-            wire[param[PYTHON_NAME]] = wire.pop(param["name"], param["name"])
-            param["name"] = param[PYTHON_NAME]
+        if "$ref" not in param:
+            _python_name(param, wire)
     body = operation.get("requestBody")
     for media in ((body or {}).get("content") or {}).values():
         schema = media.get("schema") or {}
@@ -201,56 +244,175 @@ def _rename_inputs(operation: dict[str, Any], wire: dict[str, str]) -> None:
             wire[new] = name
 
 
-def prepare_spec(raw: dict[str, Any], package: str) -> tuple[dict[str, Any], SpecMeta]:
+# Success media types the generator understands: JSON records, text, and downloads.
+_BINARY_MEDIA = ("audio/", "image/", "video/", "application/octet-stream", "application/pdf")
+
+
+def _response_kind(spec: dict[str, Any], operation: dict[str, Any], where: str) -> str:
+    """json | text | binary | none: what the operation's success answer carries."""
+    for code, raw in sorted(operation.get("responses", {}).items()):
+        if not str(code).startswith("2"):
+            continue
+        content = _deref(spec, raw).get("content") or {}
+        if not content:
+            return "none"
+        kinds = set()
+        for media in content:
+            if media == "application/json" or media.endswith("+json"):
+                kinds.add("json")
+            elif media.startswith("text/"):
+                kinds.add("text")
+            elif media.startswith(_BINARY_MEDIA):
+                kinds.add("binary")
+            else:
+                raise GenerationFailed(f"{where}: unsupported response media type {media!r}")
+        if len(kinds) > 1:
+            raise GenerationFailed(f"{where}: one kind of success answer only, not {sorted(kinds)}")
+        return kinds.pop()
+    return "none"
+
+
+def _parser_friendly_responses(spec: dict[str, Any], operation: dict[str, Any]) -> None:
+    """Binary answers as `application/octet-stream`, the one binary type the parser knows."""
+    for code, raw in list(operation.get("responses", {}).items()):
+        response = _deref(spec, raw)
+        content = response.get("content") or {}
+        if any(media.startswith(_BINARY_MEDIA) for media in content):
+            fixed = copy.deepcopy(response)
+            fixed["content"] = {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            }
+            operation["responses"][code] = fixed
+
+
+def _security(
+    requirements: Any, schemes: dict[str, Any], where: str
+) -> tuple[tuple[str, ...], ...]:
+    alternatives = []
+    for requirement in requirements or []:
+        names = tuple(sorted(requirement))
+        for name in names:
+            if name not in schemes:
+                raise GenerationFailed(f"{where}: unknown security scheme {name!r}")
+        alternatives.append(names)
+    return tuple(alternatives)
+
+
+def prepare_spec(
+    raw: dict[str, Any], package: str, provider: str = ""
+) -> tuple[dict[str, Any], SpecMeta]:
     """Rewrite what the pinned generator mishandles; return the spec and what was rewritten."""
     spec = copy.deepcopy(raw)
     servers = tuple(server["url"] for server in spec.get("servers", []))
     if not servers:
         raise GenerationFailed(f"{package}: the spec names no server")
+    try:
+        options = naming.settings(spec)
+    except naming.NamingError as exc:
+        raise GenerationFailed(f"{package}: {exc}") from None
+    unknown = set(options) - SETTINGS_KEYS
+    if unknown:
+        raise GenerationFailed(f"{package}: unknown {naming.SETTINGS} keys {sorted(unknown)}")
+    if options.get("paging") not in (None, *PAGING_STYLES):
+        raise GenerationFailed(
+            f"{package}: {naming.SETTINGS}.paging must be one of {PAGING_STYLES}"
+        )
+    naming_error = None
+    names: dict[tuple[str, str], naming.OperationName] = {}
+    try:
+        for name in naming.name_all(spec):
+            names[(name.path, name.method)] = name
+    except naming.NamingError as exc:
+        naming_error = f"{package}: {exc}"
     operations: dict[str, OperationMeta] = {}
-    shared_params = spec.get("components", {}).get("parameters", {})
     shared_wire: dict[str, str] = {}
-    for param in shared_params.values():
+    for param in spec.get("components", {}).get("parameters", {}).values():
         _rewrite_parameter(param, shared_wire)
+        _python_name(param, shared_wire)
     for path, item in spec.get("paths", {}).items():
-        path_level = item.get("parameters", [])
         path_wire: dict[str, str] = {}
-        for param in path_level:
+        for param in item.get("parameters", []):
             if "$ref" not in param:
                 _rewrite_parameter(param, path_wire)
-        for method in ("get", "put", "post", "delete", "patch", "head", "options"):
+                _python_name(param, path_wire)
+        for method in naming.HTTP_METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
             op_id = operation.get("operationId")
             if not op_id:
                 raise GenerationFailed(f"{package}: {method.upper()} {path} has no operationId")
-            wire: dict[str, str] = dict(path_wire)
-            for param in [*path_level, *operation.get("parameters", [])]:
-                if "$ref" in param:
-                    target = _deref(spec, param)
-                    if target.get("name") in shared_wire:
-                        wire[target["name"]] = shared_wire[target["name"]]
-                else:
-                    _rewrite_parameter(param, wire)
-            _rename_inputs(operation, wire)
-            retry = operation.get("x-trunkline-retry") or _default_retry(method, path)
-            if retry not in RETRY_CLASSES:
-                raise GenerationFailed(
-                    f"{package}: {op_id}: x-trunkline-retry must be one of {RETRY_CLASSES}"
-                )
             key = str(strings.PythonIdentifier(op_id, "field_"))
             if key in operations:
                 raise GenerationFailed(f"{package}: operationId {op_id!r} is used twice")
-            operations[key] = OperationMeta(
-                method=method.upper(),
-                path=path,
-                operation_id=op_id,
-                retry=retry,
-                items_key=_items_key(spec, operation),
-                wire_names=wire,
+            name = names.get((path, method.upper())) or naming.OperationName(
+                op_id, method.upper(), path, ("?",), "?", (), ()
             )
-    return spec, SpecMeta(package=package, servers=servers, operations=operations)
+            operations[key] = _prepare_operation(
+                spec, package, path, method, name, {**shared_wire, **path_wire}
+            )
+    spec["paths"] = {_parser_path(path, item): item for path, item in spec.get("paths", {}).items()}
+    spec.pop(naming.SETTINGS, None)
+    return spec, SpecMeta(
+        package=package,
+        provider=provider,
+        servers=servers,
+        operations=operations,
+        settings=options,
+        naming_error=naming_error,
+    )
+
+
+def _prepare_operation(
+    spec: dict[str, Any],
+    package: str,
+    path: str,
+    method: str,
+    name: naming.OperationName,
+    known_wire: dict[str, str],
+) -> OperationMeta:
+    """One operation: its inputs renamed for the parser, and what the templates need of it."""
+    item = spec["paths"][path]
+    operation = item[method]
+    path_level = item.get("parameters", [])
+    where = f"{package}: {name.operation_id}"
+    wire = {k: v for k, v in known_wire.items()}
+    for param in [*path_level, *operation.get("parameters", [])]:
+        if "$ref" not in param:
+            _rewrite_parameter(param, wire)
+    _rename_inputs(operation, wire)
+    retry = operation.get("x-trunkline-retry") or _default_retry(method, path)
+    if retry not in RETRY_CLASSES:
+        raise GenerationFailed(f"{where}: x-trunkline-retry must be one of {RETRY_CLASSES}")
+    own_servers = [s["url"] for s in operation.get("servers") or item.get("servers") or []]
+    response = _response_kind(spec, operation, where)
+    _parser_friendly_responses(spec, operation)
+    page_size_max = None
+    docs: dict[str, str] = {}
+    for param in [*path_level, *operation.get("parameters", [])]:
+        target = _deref(spec, param)
+        if target.get("description"):
+            docs[wire.get(target["name"], target["name"])] = str(target["description"])
+        if str(strings.PythonIdentifier(target.get("name", ""), "field_")) == "page_size":
+            page_size_max = _deref(spec, target.get("schema") or {}).get("maximum")
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    return OperationMeta(
+        method=method.upper(),
+        path=path,
+        operation_id=name.operation_id,
+        retry=retry,
+        name=name,
+        items_key=_items_key(spec, operation) if response == "json" else None,
+        wire_names=wire,
+        security=_security(operation.get("security", spec.get("security")), schemes, where),
+        server=own_servers[0] if own_servers else None,
+        response=response,
+        summary=str(operation.get("summary") or ""),
+        description=str(operation.get("description") or ""),
+        tag=str((operation.get("tags") or [""])[0]),
+        page_size_max=page_size_max,
+        docs=docs,
+    )
 
 
 # --------------------------------------------------------------------------- template helpers
@@ -365,11 +527,34 @@ class ParamInfo:
     location: str  # path | query | header | body
     required: bool
     annotation: str
+    description: str = ""
 
 
-def endpoint_params(endpoint: Endpoint, meta: OperationMeta) -> list[ParamInfo]:
-    """Every input of an operation, body fields flattened into keyword arguments."""
+def _holds_objects(prop: Any) -> bool:
+    """Whether a value holds an object schema (then its annotation names input classes)."""
+    inner, _ = _strip_null(prop)
+    if isinstance(inner, ModelProperty):
+        return True
+    if isinstance(inner, ListProperty):
+        return _holds_objects(inner.inner_property)
+    if isinstance(inner, UnionProperty):
+        return any(_holds_objects(p) for p in inner.inner_properties)
+    return False
+
+
+def endpoint_params(
+    endpoint: Endpoint,
+    meta: OperationMeta,
+    package: str = "",
+    extra_imports: set[str] | None = None,
+) -> list[ParamInfo]:
+    """Every input of an operation, body fields flattened into keyword arguments.
+
+    Body fields holding objects are annotated with input classes; their imports (absolute)
+    go into `extra_imports`."""
     params: list[ParamInfo] = []
+    if extra_imports is None:
+        extra_imports = set()
 
     def add(prop: Any, location: str) -> None:
         name = _text(prop.name)
@@ -377,6 +562,10 @@ def endpoint_params(endpoint: Endpoint, meta: OperationMeta) -> list[ParamInfo]:
         inner, _ = _strip_null(prop)
         if isinstance(inner, EnumProperty):
             annotation = f"{annotation} | str"  # an enum member or its value
+        elif location == "body" and _holds_objects(inner):
+            imports: set[str] = set()
+            annotation = input_annotation(prop, imports, package)
+            extra_imports.update(imports)
         params.append(
             ParamInfo(
                 python=str(prop.python_name),
@@ -384,6 +573,9 @@ def endpoint_params(endpoint: Endpoint, meta: OperationMeta) -> list[ParamInfo]:
                 location=location,
                 required=bool(prop.required),
                 annotation=annotation,
+                description=_text(prop.description)
+                if prop.description
+                else meta.docs.get(meta.wire_names.get(name, name), ""),
             )
         )
 
@@ -404,8 +596,9 @@ def endpoint_params(endpoint: Endpoint, meta: OperationMeta) -> list[ParamInfo]:
         for prop in (model.required_properties or []) + (model.optional_properties or []):
             add(prop, "body")
     seen: set[str] = set()
+    reserved = RESERVED_NAMES | ({"to"} if meta.response == "binary" else set())
     for param in params:
-        if param.python in RESERVED_NAMES:
+        if param.python in reserved:
             raise GenerationFailed(
                 f"{meta.operation_id}: input {param.wire!r} would be the Python name "
                 f"{param.python!r}, which every method keeps for itself; "
@@ -443,24 +636,23 @@ def items_model(endpoint: Endpoint, meta: OperationMeta) -> ModelProperty | None
     raise GenerationFailed(f"{meta.operation_id}: {meta.items_key!r} is not an array of records")
 
 
-def typing_imports(endpoint: Endpoint) -> list[str]:
-    """Imports the annotations need (only under TYPE_CHECKING: they cost nothing at run time)."""
-    lines = set(endpoint.relative_imports)
+def typing_imports(endpoint: Endpoint, meta: OperationMeta, package: str) -> list[str]:
+    """Absolute imports the annotations need (only under TYPE_CHECKING: free at run time)."""
+    lines = {_absolute(line, package) for line in endpoint.relative_imports}
+    endpoint_params(endpoint, meta, package, lines)  # input classes of body fields
     for body in endpoint.bodies:
         if isinstance(body.prop, ModelProperty):
             for prop in (body.prop.required_properties or []) + (
                 body.prop.optional_properties or []
             ):
-                lines |= prop.get_imports(prefix="...")
-    runtime = {
-        f"from ...models.{m.class_info.module_name} import {m.class_info.name}"
-        for m in (success_model(endpoint),)
-        if m is not None
-    }
+                if not _holds_objects(prop):
+                    lines |= {_absolute(line, package) for line in prop.get_imports(prefix="...")}
+    runtime = {_model_import(m, package) for m in (success_model(endpoint),) if m is not None}
     return sorted(
         line
         for line in lines - runtime
         if not line.startswith(("from ...types ", "from typing ", "import typing"))
+        and ".types import" not in line
     )
 
 
@@ -477,6 +669,355 @@ def body_models(openapi: GeneratorData) -> set[str]:
                 if isinstance(body.prop, ModelProperty):
                     names.add(body.prop.class_info.name)
     return names
+
+
+# --------------------------------------------------------------------------- resources and trees
+
+
+@dataclass
+class MethodView:
+    """One generated method of a resource class."""
+
+    verb: str
+    ref: str  # "<tag>.<module>" of the operation under the package's api/
+    kind: str  # request | list | download
+    positional: list[ParamInfo]
+    keywords: list[ParamInfo]
+    returns: str  # the sync return annotation
+    returns_async: str
+    meta: OperationMeta
+    imports: set[str]  # TYPE_CHECKING imports of its annotations (absolute)
+
+
+@dataclass
+class ResourceView:
+    """One resource class (a node of the tree): its methods and child resources."""
+
+    package: str
+    key: str  # the full dotted chain under the client: "pricing.v2.voice.countries"
+    chain: tuple[str, ...]  # the chain inside its package: ("voice", "countries")
+    methods: dict[str, MethodView] = field(default_factory=dict)
+    children: dict[str, ResourceView] = field(default_factory=dict)
+    description: str = ""
+
+    @property
+    def module(self) -> str:
+        """The module under `resources/` ("" for the package's root, `resources/__init__`)."""
+        return "_".join(self.chain)
+
+    @property
+    def module_path(self) -> str:
+        base = f"{PACKAGE}.{self.package}.resources"
+        return f"{base}.{self.module}" if self.chain else base
+
+    @property
+    def class_name(self) -> str:
+        return pascal(self.chain) if self.chain else "Resources"
+
+    def walk(self) -> Iterator[ResourceView]:
+        yield self
+        for child in self.children.values():
+            yield from child.walk()
+
+
+def pascal(chain: tuple[str, ...]) -> str:
+    """("usage", "records", "all_time") -> "UsageRecordsAllTime"."""
+    return "".join(word.capitalize() for part in chain for word in part.split("_"))
+
+
+_BARE_LIST = re.compile(r"(?<![\w.])list\[")
+
+# Names a resource class has for itself: no method or child may take them.
+_RESOURCE_OWN = frozenset({"with_raw_response"})
+
+
+def unwrapped_model(endpoint: Endpoint, meta: OperationMeta, envelope: str | None) -> Any:
+    """For `x-trunkline.envelope: data`: the record inside `data[0]` of a single-object answer."""
+    if envelope is None or (meta.items_key is not None and meta.name.verb == "list"):
+        return None
+    model = success_model(endpoint)
+    if model is None:
+        return None
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        inner, _ = _strip_null(prop)
+        if _text(prop.name) == envelope and isinstance(inner, ListProperty):
+            item, _ = _strip_null(inner.inner_property)
+            if isinstance(item, ModelProperty):
+                return item
+    return None
+
+
+def _absolute(line: str, package: str) -> str:
+    return line.replace("from ...models", f"from {PACKAGE}.{package}.models").replace(
+        "from ...inputs", f"from {PACKAGE}.{package}.inputs"
+    )
+
+
+def _model_import(model: Any, package: str) -> str:
+    return (
+        f"from {PACKAGE}.{package}.models.{model.class_info.module_name} "
+        f"import {model.class_info.name}"
+    )
+
+
+def method_view(endpoint: Endpoint, meta: OperationMeta, spec: SpecMeta) -> MethodView:
+    """How one operation reads as a method: signature, return type, what it calls."""
+    # In a class with a `list` method, `list[...]` would name the method: say `builtins.list`.
+    params = [
+        dataclasses.replace(p, annotation=_BARE_LIST.sub("builtins.list[", p.annotation))
+        for p in endpoint_params(endpoint, meta, spec.package)
+    ]
+    name = meta.name
+    positional = [p for p in params if p.location == "path" and p.wire in name.args]
+    keywords = [p for p in params if p.location != "path"]
+    tag_dir = str(strings.PythonIdentifier(meta.tag or "default", "tag"))
+    ref = f"{tag_dir}.{strings.PythonIdentifier(endpoint.name, 'field_')}"
+    imports = set(typing_imports(endpoint, meta, spec.package))
+    item = items_model(endpoint, meta)
+    model = success_model(endpoint)
+    unwrapped = unwrapped_model(endpoint, meta, spec.settings.get("envelope"))
+    if meta.response == "binary":
+        kind, returns, returns_async = (
+            "download",
+            "Iterator[bytes] | int",
+            "AsyncIterator[bytes] | int",
+        )
+    elif name.verb == "list" and item is not None:
+        kind = "list"
+        returns = f"Pager[{item.class_info.name}]"
+        returns_async = f"AsyncPager[{item.class_info.name}]"
+        imports.add(_model_import(item, spec.package))
+    else:
+        kind = "request"
+        if meta.response == "text":
+            returns = "str"
+        elif meta.response == "none":
+            returns = "None"
+        elif unwrapped is not None:
+            returns = f"{unwrapped.class_info.name} | None"
+            imports.add(_model_import(unwrapped, spec.package))
+        elif model is not None:
+            returns = model.class_info.name
+            imports.add(_model_import(model, spec.package))
+        else:
+            returns = "Any"
+        returns_async = returns
+    return MethodView(
+        verb=name.verb,
+        ref=ref,
+        kind=kind,
+        positional=positional,
+        keywords=keywords,
+        returns=returns,
+        returns_async=returns_async,
+        meta=meta,
+        imports=imports,
+    )
+
+
+def resource_tree(openapi: GeneratorData, spec: SpecMeta) -> ResourceView:
+    """The package's resources, rooted at its (unnamed) top."""
+    mount, version = _mount(spec)
+    base = (*mount, version) if version else mount
+    root = ResourceView(package=spec.package, key=".".join(base), chain=())
+    endpoints = [
+        endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    ]
+    for endpoint in sorted(endpoints, key=lambda e: spec.operations[_op_key(e)].operation_id):
+        meta = spec.operations[_op_key(endpoint)]
+        node = root
+        for depth, part in enumerate(meta.name.chain, start=1):
+            chain = meta.name.chain[:depth]
+            node = node.children.setdefault(
+                part,
+                ResourceView(package=spec.package, key=".".join((*base, *chain)), chain=chain),
+            )
+        node.methods[meta.name.verb] = method_view(endpoint, meta, spec)
+    modules: dict[str, ResourceView] = {}
+    for node in root.walk():
+        clash = (set(node.methods) & set(node.children)) | (
+            (set(node.methods) | set(node.children)) & _RESOURCE_OWN
+        )
+        if clash:
+            raise GenerationFailed(
+                f"{spec.package}: {node.key or 'the client'} would have both a method and a "
+                f"resource (or a reserved name) {sorted(clash)}"
+            )
+        if node.chain:
+            other = modules.setdefault(node.class_name, node)
+            if other is not node:
+                raise GenerationFailed(
+                    f"{spec.package}: resources {other.key} and {node.key} would share the "
+                    f"class name {node.class_name}"
+                )
+    return root
+
+
+def _mount(spec: SpecMeta) -> tuple[tuple[str, ...], str | None]:
+    mount = spec.settings.get("mount")
+    version = spec.settings.get("version")
+    if version and not mount:
+        raise GenerationFailed(f"{spec.package}: x-trunkline.version needs x-trunkline.mount")
+    return (tuple(str(mount).split(".")) if mount else ()), (str(version) if version else None)
+
+
+def op_constants(endpoint: Endpoint, spec: SpecMeta) -> list[tuple[str, Any]]:
+    """What an operation module says of itself beyond METHOD/PATH/RETRY (see `Operation`)."""
+    meta = spec.operations[_op_key(endpoint)]
+    params = endpoint_params(endpoint, meta, spec.package)
+    path = [p for p in params if p.location == "path"]
+    out: list[tuple[str, Any]] = [("ARGS", tuple(p.python for p in path))]
+    client = {p.python: p.wire for p in path if p.wire in meta.name.client_params}
+    fixed = {p.python: meta.name.fixed[p.wire] for p in path if p.wire in meta.name.fixed}
+    if client:
+        out.append(("CLIENT_ARGS", client))
+    if fixed:
+        out.append(("FIXED_ARGS", fixed))
+    out.append(("SECURITY", meta.security))
+    if meta.server:
+        out.append(("SERVER", meta.server))
+    out.append(("RESPONSE", meta.response))
+    if meta.items_key is not None:
+        out.append(("PAGING", spec.settings.get("paging")))
+        if any(p.python == "page_size" and p.location == "query" for p in params):
+            out.append(("PAGE_SIZE", ("page_size", meta.page_size_max)))
+    return out
+
+
+# --------------------------------------------------------------------------- input classes
+# A request body is flattened into keyword arguments; what its fields hold when they
+# are objects (call-flow steps, NCCO actions, capabilities) becomes an input class:
+# a frozen attrs class under `inputs/`, checked against the spec when made.
+
+# Constraints an input class checks, as the spec names them.
+_RULE_KEYS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+)
+
+
+@dataclass(frozen=True)
+class InputField:
+    python: str
+    wire: str
+    annotation: str
+    required: bool
+    const: Any = None
+    rules: dict[str, Any] | None = None
+    description: str = ""
+
+
+def input_models(openapi: GeneratorData) -> dict[str, ModelProperty]:
+    """Every object schema a request body's fields hold (directly, in lists or unions)."""
+    found: dict[str, ModelProperty] = {}
+
+    def visit(prop: Any) -> None:
+        inner, _ = _strip_null(prop)
+        if isinstance(inner, ModelProperty):
+            if is_map(inner.data) or inner.class_info.name in found:
+                return
+            found[inner.class_info.name] = inner
+            for child in (inner.required_properties or []) + (inner.optional_properties or []):
+                visit(child)
+        elif isinstance(inner, ListProperty):
+            visit(inner.inner_property)
+        elif isinstance(inner, UnionProperty):
+            for option in inner.inner_properties:
+                visit(option)
+
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for body in endpoint.bodies:
+                if isinstance(body.prop, ModelProperty):
+                    for prop in (body.prop.required_properties or []) + (
+                        body.prop.optional_properties or []
+                    ):
+                        visit(prop)
+    return dict(sorted(found.items()))
+
+
+def input_annotation(prop: Any, imports: set[str], package: str) -> str:
+    """The annotation of an input value: input classes (or their plain dicts), enums (or
+    their values), and the parser's own type for everything else."""
+    inner, nullable = _strip_null(prop)
+    base = f"{PACKAGE}.{package}"
+    if isinstance(inner, ModelProperty):
+        if is_map(inner.data):
+            text = "Mapping[str, Any]"
+        else:
+            name = inner.class_info.name
+            imports.add(f"from {base}.inputs.{inner.class_info.module_name} import {name}")
+            text = f"{name} | Mapping[str, Any]"
+    elif isinstance(inner, ListProperty):
+        text = f"list[{input_annotation(inner.inner_property, imports, package)}]"
+    elif isinstance(inner, UnionProperty):
+        options: list[str] = []
+        for option in inner.inner_properties:
+            if isinstance(option, NoneProperty):
+                nullable = True
+                continue
+            for part in input_annotation(option, imports, package).split(" | "):
+                if part not in options:
+                    options.append(part)
+        text = " | ".join(options)
+    elif isinstance(inner, EnumProperty):
+        name = inner.class_info.name
+        imports.add(f"from {base}.models.{inner.class_info.module_name} import {name}")
+        text = f"{name} | str"
+    elif isinstance(inner, ConstProperty):
+        text = _code(inner.get_type_string(no_optional=True))
+    else:
+        text = _code(inner.get_type_string(no_optional=True))
+        for line in inner.get_imports(prefix="..."):
+            if line.startswith("import ") and "typing" not in line:
+                imports.add(line)
+    return f"{text} | None" if nullable else text
+
+
+def input_fields(
+    spec: dict[str, Any], model: ModelProperty, imports: set[str], package: str
+) -> list[InputField]:
+    fields: list[InputField] = []
+    required = [(p, True) for p in model.required_properties or []]
+    optional = [(p, False) for p in model.optional_properties or []]
+    for prop, is_required in required + optional:
+        wire = _text(prop.name)
+        python = str(prop.python_name)
+        raw = _raw_schema(spec, model, wire)
+        inner, _ = _strip_null(prop)
+        rules = {key: raw[key] for key in _RULE_KEYS if key in raw}
+        if "enum" in raw and not isinstance(inner, EnumProperty):
+            rules["enum"] = tuple(raw["enum"])
+        if isinstance(inner, EnumProperty):
+            rules["enum"] = tuple(str(v.value) for v in inner.values.values())
+        if raw.get("type") == "integer" or (
+            isinstance(raw.get("type"), list) and "integer" in raw["type"]
+        ):
+            rules["integer"] = True
+        const = None
+        if isinstance(inner, ConstProperty):
+            const = inner.value.raw_value
+        fields.append(
+            InputField(
+                python=python,
+                wire=wire,
+                annotation=input_annotation(prop, imports, package),
+                required=is_required and const is None,
+                const=const,
+                rules=rules or None,
+                description=_doc_text(_text(prop.description)) if prop.description else "",
+            )
+        )
+    # attrs: fields without a default first.
+    return sorted(fields, key=lambda f: not (f.required and f.const is None))
 
 
 # --------------------------------------------------------------------------- the project
@@ -497,15 +1038,66 @@ class TrunklineProject(Project):
             op_meta=lambda endpoint: meta.operations[_op_key(endpoint)],
             field_info=lambda model, prop: field_info(spec, model, prop),
             endpoint_params=lambda endpoint: endpoint_params(
-                endpoint, meta.operations[_op_key(endpoint)]
+                endpoint, meta.operations[_op_key(endpoint)], meta.package
             ),
             success_model=success_model,
             items_model=lambda endpoint: items_model(endpoint, meta.operations[_op_key(endpoint)]),
             body_type=body_type,
-            typing_imports=typing_imports,
+            typing_imports=lambda endpoint: typing_imports(
+                endpoint, meta.operations[_op_key(endpoint)], meta.package
+            ),
             runtime_module=f"{PACKAGE}._runtime",
+            unwrapped_model=lambda endpoint: unwrapped_model(
+                endpoint, meta.operations[_op_key(endpoint)], meta.settings.get("envelope")
+            ),
+            envelope=meta.settings.get("envelope"),
+            op_constants=lambda endpoint: op_constants(endpoint, meta),
+            doc_summary=doc_summary,
+            doc_body=doc_body,
+            resource_doc=resource_doc,
+            child_summary=child_summary,
+            resource_imports=resource_imports,
         )
         self.skipped_models = skipped
+        self.spec = spec
+        self.tree: ResourceView | None = None
+
+    def _build_inputs(self) -> None:
+        """`inputs/`: one frozen attrs class per object a request body's fields hold."""
+        models = input_models(self.openapi)
+        if not models:
+            return
+        folder = self.package_dir / "inputs"
+        folder.mkdir()
+        template = self.env.get_template("input.py.jinja")
+        exports: list[tuple[str, str]] = []
+        for name, model in models.items():
+            imports: set[str] = set()
+            fields = input_fields(self.spec, model, imports, self.meta.package)
+            own = f"import {name}"
+            text = template.render(
+                model=model,
+                fields=fields,
+                imports=sorted(line for line in imports if not line.endswith(own)),
+                doc=_doc_text(_text(model.data.description or model.data.title or name)),
+            )
+            (folder / f"{model.class_info.module_name}.py").write_text(text, encoding="utf-8")
+            exports.append((name, model.class_info.module_name))
+        init = self.env.get_template("models_init.py.jinja").render(exports=exports)
+        (folder / "__init__.py").write_text(
+            init.replace("Records and enums of this API", "Input classes of this API"),
+            encoding="utf-8",
+        )
+
+    def _build_resources(self) -> None:
+        """`resources/`: one module per resource, its sync and async class side by side."""
+        self.tree = resource_tree(self.openapi, self.meta)
+        folder = self.package_dir / "resources"
+        folder.mkdir()
+        template = self.env.get_template("resource_module.py.jinja")
+        for node in self.tree.walk():
+            target = folder / (f"{node.module}.py" if node.chain else "__init__.py")
+            target.write_text(template.render(node=node), encoding="utf-8")
 
     def _create_package(self) -> None:
         self.package_dir.mkdir(parents=True, exist_ok=True)
@@ -560,6 +1152,285 @@ class TrunklineProject(Project):
         return super()._get_errors()
 
 
+def _doc_text(text: str) -> str:
+    """Spec prose made safe inside a generated docstring."""
+    text = strings.safe_for_docstring(text)
+    return text.replace("\\", "\\\\").replace('"""', "'''").strip()
+
+
+def _wrap(text: str, indent: str, width: int = 92) -> str:
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return "\n\n".join(
+        textwrap.fill(p, width=width, initial_indent=indent, subsequent_indent=indent)
+        for p in paragraphs
+    )
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    return (match.group(1) if match else text).rstrip(".")
+
+
+def doc_summary(m: MethodView) -> str:
+    """The docstring's first line: the operation's summary."""
+    summary = m.meta.summary or m.meta.description or f"{m.meta.operation_id}."
+    line = _doc_text(_first_sentence(summary))
+    return line[:1].upper() + line[1:] + "."
+
+
+def doc_body(m: MethodView) -> str:
+    """The rest of the docstring: the description, notes, and every argument."""
+    parts = []
+    description = m.meta.description if m.meta.summary else ""
+    if description and _first_sentence(description) != _first_sentence(m.meta.summary):
+        parts.append(_wrap(_doc_text(description), " " * 8))
+    notes = []
+    if m.meta.retry == "create":
+        notes.append(
+            "Never retried once the request may have reached the provider (it would act twice)."
+        )
+    if m.kind == "download":
+        notes.append(
+            "Streams the body: into `to` (a path or a binary file object; returns the bytes "
+            "written), or as an iterator of chunks when `to` is None. Never held whole in memory."
+        )
+    if notes:
+        parts.append(_wrap(" ".join(notes), " " * 8))
+    args = [*m.positional, *m.keywords]
+    if args or m.kind == "list":
+        lines = ["        Args:"]
+        for p in args:
+            text = _doc_text(p.description) if p.description else f"`{p.wire}`."
+            wire = f" (`{p.wire}`)" if p.wire != p.python and p.location != "path" else ""
+            first = f"{p.python}{wire}: {' '.join(text.split())}"
+            lines.append(
+                textwrap.fill(first, width=92, initial_indent=" " * 12, subsequent_indent=" " * 16)
+            )
+        if m.kind == "list":
+            lines.append(
+                "            limit: Stop after this many records (pages are fetched lazily)."
+            )
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def resource_doc(node: ResourceView) -> str:
+    """A resource class's docstring."""
+    if not node.chain:
+        return "Every resource of this API."
+    ops = sorted(m.meta.operation_id for m in node.methods.values())
+    if not ops:
+        return f"`{node.key}`: {', '.join(sorted(node.children))}."
+    return f"`{node.key}` ({', '.join(ops)})."
+
+
+def child_summary(node: ResourceView) -> str:
+    """What a child attribute's docstring says after its key."""
+    parts = [f"{verb}()" for verb in sorted(node.methods)]
+    parts += [f".{kid}" for kid in sorted(node.children)]
+    return ", ".join(parts)
+
+
+def resource_imports(node: ResourceView) -> list[str]:
+    """TYPE_CHECKING imports of a resource module's annotations."""
+    lines: set[str] = set()
+    for m in node.methods.values():
+        lines |= m.imports
+    return sorted(lines)
+
+
+def _template_env() -> Any:
+    from jinja2 import Environment, FileSystemLoader
+
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701 - Python source, not HTML
+    )
+    env.filters["py"] = repr
+    return env
+
+
+# --------------------------------------------------------------------------- provider trees
+
+
+@dataclass
+class Attribute:
+    """One attribute of a client or of a product namespace in the provider's tree module."""
+
+    name: str
+    key: str  # resource key
+    module: str
+    class_name: str  # the class in `module`
+    alias: str  # the name it is imported as in the tree module
+    summary: str = ""
+    via: str | None = None  # "v2": delegate to that version's attribute instead of building
+
+
+@dataclass
+class Product:
+    """A mounted API (Twilio's `monitor`, `pricing`): its versions and their newest names."""
+
+    name: str
+    class_name: str
+    versions: list[Attribute] = field(default_factory=list)
+    attributes: list[Attribute] = field(default_factory=list)
+    title: str = ""
+
+
+@dataclass
+class ProviderTree:
+    provider: str
+    class_name: str  # "TwilioResources"
+    attributes: list[Attribute] = field(default_factory=list)
+    products: list[Product] = field(default_factory=list)
+    imports: list[tuple[str, str, str]] = field(default_factory=list)  # module, class, alias
+
+
+def _version_key(version: str) -> tuple[int, str]:
+    digits = re.sub(r"\D", "", version)
+    return (int(digits) if digits else 0, version)
+
+
+def provider_tree(provider: str, packages: list[tuple[SpecMeta, ResourceView]]) -> ProviderTree:
+    """The client-level attributes of one provider, from every one of its packages."""
+    tree = ProviderTree(provider=provider, class_name=f"{pascal((provider,))}Resources")
+    used: dict[str, str] = {}  # client attribute -> the package that gives it
+    products: dict[str, list[tuple[str | None, SpecMeta, ResourceView]]] = {}
+
+    def claim(name: str, owner: str) -> None:
+        if name in used and used[name] != owner:
+            raise GenerationFailed(
+                f"{provider}: `client.{name}` would come from both {used[name]} and {owner}"
+            )
+        used[name] = owner
+
+    for meta, root in packages:
+        mount, version = _mount(meta)
+        if not mount:
+            for name, child in sorted(root.children.items()):
+                claim(name, meta.package)
+                tree.attributes.append(
+                    Attribute(name, child.key, child.module_path, child.class_name, "")
+                )
+            continue
+        if len(mount) != 1:
+            raise GenerationFailed(f"{meta.package}: x-trunkline.mount is one name, not {mount}")
+        claim(mount[0], f"product {mount[0]}")
+        products.setdefault(mount[0], []).append((version, meta, root))
+    for name, versions in sorted(products.items()):
+        product = Product(name=name, class_name=f"{pascal((name,))}Product")
+        versions.sort(key=lambda v: _version_key(v[0] or ""))
+        if sum(1 for v in versions if v[0] is None) and len(versions) > 1:
+            raise GenerationFailed(
+                f"{provider}: product {name} mixes versioned and unversioned specs"
+            )
+        newest: dict[str, tuple[str | None, ResourceView]] = {}
+        for version, _meta, root in versions:
+            if version is not None:
+                product.versions.append(
+                    Attribute(version, root.key, root.module_path, root.class_name, "")
+                )
+            for child_name, child in root.children.items():
+                newest[child_name] = (version, child)  # later (newer) versions win
+        for child_name, (version, child) in sorted(newest.items()):
+            product.attributes.append(
+                Attribute(
+                    child_name, child.key, child.module_path, child.class_name, "", via=version
+                )
+            )
+        tree.products.append(product)
+    # Import names: a class name two packages share gets its package in front.
+    seen: dict[str, set[str]] = {}
+    every = [*tree.attributes, *(a for p in tree.products for a in (*p.versions, *p.attributes))]
+    for attribute in every:
+        seen.setdefault(attribute.class_name, set()).add(attribute.module)
+    for attribute in every:
+        if len(seen[attribute.class_name]) > 1 or attribute.class_name == "Resources":
+            package = attribute.module.split(".")[1]
+            attribute.alias = pascal((package,)) + (
+                "" if attribute.class_name == "Resources" else attribute.class_name
+            )
+        else:
+            attribute.alias = attribute.class_name
+    tree.imports = sorted({(a.module, a.class_name, a.alias) for a in every if a.via is None})
+    return tree
+
+
+def _md(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _signature(m: MethodView, key: str) -> str:
+    args = [p.python for p in m.positional]
+    if m.keywords or m.kind == "list":
+        args.append("*")
+        args += [p.python for p in m.keywords if p.required]
+        if any(not p.required for p in m.keywords):
+            args.append("...")
+    if m.kind == "list":
+        args.append("limit=None")
+    if m.kind == "download":
+        args.append("to=None")
+    return f"client.{key}.{m.verb}({', '.join(args)}) -> {m.returns}"
+
+
+def reference_markdown(tree: ProviderTree, packages: list[tuple[SpecMeta, ResourceView]]) -> str:
+    """docs/reference/<provider>.md: every resource, method, parameter and return type."""
+    lines = [
+        f"# {tree.provider}: API reference",
+        "",
+        "Generated from `specs/` by `make generate`. Do not edit. Every method also takes the",
+        "per-call options `extra_headers`, `extra_query`, `extra_body`, `timeout` and",
+        "`max_retries`; every `AsyncClient` method is the same, awaitable (a `list` returns an",
+        "async iterator).",
+        "",
+    ]
+    for product in tree.products:
+        if product.versions:
+            lines.append(
+                f"`client.{product.name}` has versions "
+                + ", ".join(f"`.{v.name}`" for v in product.versions)
+                + "; "
+                + ", ".join(f"`.{a.name}` is `.{a.via}.{a.name}`" for a in product.attributes)
+                + "."
+            )
+            lines.append("")
+    for meta, root in packages:
+        lines += [f"## `{meta.package}`", ""]
+        for node in root.walk():
+            if not node.methods:
+                continue
+            lines += [f"### `client.{node.key}`", ""]
+            for _verb, m in sorted(node.methods.items()):
+                lines += [
+                    f"#### `{_signature(m, node.key)}`",
+                    "",
+                    f"{m.meta.operation_id}: `{m.meta.method} {m.meta.path}`; retry class "
+                    f"`{m.meta.retry}`. {_md(doc_summary(m))}",
+                    "",
+                ]
+                params = [*m.positional, *m.keywords]
+                if params:
+                    lines += [
+                        "| parameter | type | required | wire name | where |",
+                        "| --- | --- | --- | --- | --- |",
+                    ]
+                    for p in params:
+                        required = (
+                            "positional" if p in m.positional else ("yes" if p.required else "")
+                        )
+                        lines.append(
+                            f"| `{p.python}` | `{_md(p.annotation)}` | {required} | "
+                            f"`{_md(p.wire)}` | {p.location} |"
+                        )
+                    lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -581,9 +1452,9 @@ def _config(output: Path) -> Config:
     )
 
 
-def generate_package(package: str, spec_path: Path, out: Path) -> None:
+def generate_package(package: str, spec_path: Path, out: Path) -> tuple[SpecMeta, ResourceView]:
     raw = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    spec, meta = prepare_spec(raw, package)
+    spec, meta = prepare_spec(raw, package, spec_path.parent.name)
     config = _config(out / package)
     openapi = GeneratorData.from_dict(spec, config=config)
     if isinstance(openapi, GeneratorError):
@@ -600,6 +1471,12 @@ def generate_package(package: str, spec_path: Path, out: Path) -> None:
         for problem in problems:
             lines.append(f"  [{problem.level.name}] {problem.header}: {problem.detail}")
         raise GenerationFailed("\n".join(lines))
+    if meta.naming_error:
+        raise GenerationFailed(meta.naming_error)
+    project._build_inputs()
+    project._build_resources()
+    assert project.tree is not None
+    return meta, project.tree
 
 
 def _ruff(*args: str, cwd: Path) -> None:
@@ -618,16 +1495,32 @@ def _ruff(*args: str, cwd: Path) -> None:
         raise GenerationFailed(f"ruff {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
 
-def generate_all(specs: Path, out: Path) -> list[str]:
-    """Write the whole generated package into `out` (which must not exist)."""
+def generate_all(specs: Path, out: Path, docs: Path) -> list[str]:
+    """Write the whole generated package into `out` (which must not exist), and the Markdown
+    reference of every provider into `docs`."""
     pkg_dir = out / PACKAGE
     pkg_dir.mkdir(parents=True)
     packages: list[str] = []
+    providers: dict[str, list[tuple[SpecMeta, ResourceView]]] = {}
     for package, path in discover(specs):
-        generate_package(package, path, pkg_dir)
+        meta, root = generate_package(package, path, pkg_dir)
+        providers.setdefault(path.parent.name, []).append((meta, root))
         packages.append(package)
     if not packages:
         raise GenerationFailed(f"no specs found under {specs}")
+    clients = pkg_dir / "clients"
+    clients.mkdir()
+    (clients / "__init__.py").write_text(
+        '"""Each provider\'s client tree: the resources its clients have as attributes."""\n',
+        encoding="utf-8",
+    )
+    env = _template_env()
+    docs.mkdir(parents=True, exist_ok=True)
+    for provider, found in sorted(providers.items()):
+        tree = provider_tree(provider, found)
+        text = env.get_template("provider_tree.py.jinja").render(tree=tree)
+        (clients / f"{provider}.py").write_text(text, encoding="utf-8")
+        (docs / f"{provider}.md").write_text(reference_markdown(tree, found), encoding="utf-8")
     for name in ("__init__.py", "_runtime.py"):
         shutil.copyfile(TEMPLATES / "static" / name, pkg_dir / name)
     (pkg_dir / "py.typed").write_text("", encoding="utf-8")
@@ -660,18 +1553,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--specs", type=Path, default=ROOT / "specs")
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        default=None,
+        help="where the Markdown reference goes (default: docs/reference, or OUT/docs/reference "
+        "with --out)",
+    )
     parser.add_argument("--check", action="store_true", help="compare with --out, write nothing")
     args = parser.parse_args(argv)
+    docs = args.docs
+    if docs is None:
+        default_out = args.out.resolve() == (ROOT / "generated").resolve()
+        docs = ROOT / "docs" / "reference" if default_out else args.out / "docs" / "reference"
     with tempfile.TemporaryDirectory(prefix="trunkline-gen-") as tmp:
         staging = Path(tmp) / "out"
+        staging_docs = Path(tmp) / "docs"
         try:
-            packages = generate_all(args.specs, staging)
+            packages = generate_all(args.specs, staging, staging_docs)
         except GenerationFailed as exc:
             print(f"generation failed: {exc}", file=sys.stderr)
             return 1
         target = args.out / PACKAGE
         if args.check:
             problems = diff_trees(staging / PACKAGE, target)
+            problems += [f"{p} (docs)" for p in diff_trees(staging_docs, docs)]
             if problems:
                 print("generated/ does not match specs/ + generator/ (run `make generate`):")
                 print("\n".join(f"  {p}" for p in problems))
@@ -682,6 +1588,10 @@ def main(argv: list[str] | None = None) -> int:
         if target.exists():
             shutil.rmtree(target)
         shutil.move(str(staging / PACKAGE), str(target))
+        docs.parent.mkdir(parents=True, exist_ok=True)
+        if docs.exists():
+            shutil.rmtree(docs)
+        shutil.move(str(staging_docs), str(docs))
     print(f"generated {len(packages)} packages: {', '.join(packages)}")
     return 0
 

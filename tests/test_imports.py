@@ -1,4 +1,10 @@
-"""Importing trunkline or a provider package stays cheap: no httpx, no generated models."""
+"""Importing trunkline or a provider package stays cheap: no httpx, no generated models.
+
+A provider's client classes stand on its generated client tree
+(`trunkline_generated.clients.<provider>`): a class of lazy attributes, and the
+only generated module an import loads. Touching a resource loads that
+resource's module; calling a method loads its operation and records.
+"""
 
 from __future__ import annotations
 
@@ -26,8 +32,10 @@ def test_importing_loads_no_http_stack_and_no_models(statement: str) -> None:
         {statement}
         heavy = {{"httpx", "httpcore", "h11", "anyio", "orjson", "attrs", "decimal",
                   "phonenumbers", "aiohttp", "httpx_aiohttp", "email"}}
+        tree = {{"trunkline_generated", "trunkline_generated.clients"}}
         loaded = sorted(m for m in sys.modules
-                        if m.split(".")[0] in heavy or "trunkline_generated" in m)
+                        if m.split(".")[0] in heavy or "trunkline_generated" in m
+                        and m not in tree and not m.startswith("trunkline_generated.clients."))
         print(loaded)
         """
     )
@@ -35,3 +43,32 @@ def test_importing_loads_no_http_stack_and_no_models(statement: str) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_touching_a_resource_loads_its_module_only() -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from trunkline.twilio import Client
+        client = Client("AC123", "token", base_url="http://127.0.0.1:9")
+        before = set(sys.modules)
+        client.calls
+        client.calls
+        new = sorted(m for m in set(sys.modules) - before if "trunkline" in m)
+        print(new)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == str(
+        [
+            "trunkline._core._resource",
+            "trunkline.twilio._resources",
+            "trunkline.twilio._resources._ranges",
+            "trunkline.twilio._resources.calls",
+            "trunkline_generated.twilio_api_v2010",
+            "trunkline_generated.twilio_api_v2010.resources",
+            "trunkline_generated.twilio_api_v2010.resources.calls",
+        ]
+    ), done.stdout

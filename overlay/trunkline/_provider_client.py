@@ -8,9 +8,10 @@ stays cheap.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from importlib import import_module
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ._core._exceptions import ConfigurationError
 
@@ -40,13 +41,30 @@ def require(value: str | None, what: str, env: str) -> str:
 
 
 class _ProviderClientBase:
-    _path_prefix: tuple[Any, ...] = ()
-    _paging: Any = None
+    """The root of a provider's resource tree (the generated `<Provider>Resources` mixin adds
+    the resources): operations, resource classes and the path parameters the client fills in."""
 
-    def _setup(self, path_prefix: tuple[Any, ...], paging: Any) -> None:
-        self._path_prefix = path_prefix
-        self._paging = paging
+    # Resource key ("calls", "queues.members") -> "module:Class" of the overlay's subclass,
+    # for the resources whose behaviour goes beyond the spec. Set per client class.
+    _overrides: ClassVar[Mapping[str, str]] = {}
+    _resource_classes: ClassVar[dict[str, type]]
+    # Wire name -> value of each path parameter the client supplies (Twilio's AccountSid).
+    _path_params: Mapping[str, str] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._resource_classes = {}  # per client class: sync and async trees differ
+
+    def _setup(self, path_params: Mapping[str, str]) -> None:
+        self._path_params = path_params
         self._operations: dict[tuple[str, str], Operation] = {}
+
+    def _resource(self, key: str, module: str, name: str) -> Any:
+        """The resource at `key` of this client's tree (made by the tree's cached attributes)."""
+        from ._core._resource import resource_class
+
+        cls = resource_class(self._overrides, self._resource_classes, key, module, name)
+        return cls(self)
 
     def _operation(self, package: str, ref: str) -> Operation:
         key = (package, ref)
@@ -77,12 +95,11 @@ class SyncProviderClient(_ProviderClientBase):
         timeout: float | None,
         max_retries: int,
         http_client: httpx.Client | None,
-        path_prefix: tuple[Any, ...] = (),
-        paging: Any = None,
+        path_params: Mapping[str, str] | None = None,
     ) -> None:
         from ._core import SyncAPIClient
 
-        self._setup(path_prefix, paging)
+        self._setup(path_params or {})
         self._api = SyncAPIClient(
             provider=provider,
             base_url=base_url,
@@ -120,12 +137,11 @@ class AsyncProviderClient(_ProviderClientBase):
         timeout: float | None,
         max_retries: int,
         http_client: httpx.AsyncClient | None,
-        path_prefix: tuple[Any, ...] = (),
-        paging: Any = None,
+        path_params: Mapping[str, str] | None = None,
     ) -> None:
         from ._core import AsyncAPIClient
 
-        self._setup(path_prefix, paging)
+        self._setup(path_params or {})
         self._api = AsyncAPIClient(
             provider=provider,
             base_url=base_url,

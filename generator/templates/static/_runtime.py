@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NoReturn, TypedDict
 
 if TYPE_CHECKING:
     import decimal
-    from enum import Enum
 
 __all__ = ["UNSET", "Record", "Unset"]
 
@@ -240,6 +240,18 @@ def model(cls: type[Record]) -> Callable[[Any], Any]:
     return convert
 
 
+def first_item(key: str, cls: type[Record]) -> Callable[[Any], Any]:
+    """A parser for an answer that wraps one object in a list (`{"data": [object]}`)."""
+
+    def parse(payload: Any) -> Any:
+        items = payload.get(key) if type(payload) is dict else None
+        if type(items) is list and items and type(items[0]) is dict:
+            return cls(items[0])
+        return None
+
+    return parse
+
+
 def model_list(cls: type[Record]) -> Callable[[Any], Any]:
     """A converter wrapping each object of a JSON array in `cls`."""
 
@@ -249,3 +261,98 @@ def model_list(cls: type[Record]) -> Callable[[Any], Any]:
         return [cls(v) if type(v) is dict else v for v in values]
 
     return convert
+
+
+# --------------------------------------------------------------------------- inputs
+# Input classes (request bodies with structure) are frozen attrs classes with a
+# `_WIRE` table (python name, wire name) and `_RULES` (python name, the spec's
+# constraints). These three functions are all their behaviour.
+
+
+def input_dict(obj: Any, wire: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """An input's wire JSON: fields not given left out, nested inputs as their dicts."""
+    out: dict[str, Any] = {}
+    for python, name in wire:
+        value = getattr(obj, python)
+        if value is not UNSET:
+            out[name] = _wire_value(value)
+    return out
+
+
+def _wire_value(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and not isinstance(value, type):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {k: _wire_value(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, list | tuple):
+        return [_wire_value(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def input_from_dict(cls: Any, data: Mapping[str, Any]) -> Any:
+    """An input from its wire JSON; an unknown key is an error naming it."""
+    wire: dict[str, str] = {name: python for python, name in cls._WIRE}
+    fixed = {name for name, attribute in _init_false(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        python = wire.get(key)
+        if python is None:
+            _invalid(f"{cls.__name__}: unknown field {key!r}")
+        if python not in fixed:
+            kwargs[python] = value
+    return cls(**kwargs)
+
+
+def _init_false(cls: Any) -> list[tuple[str, Any]]:
+    return [(a.name, a) for a in cls.__attrs_attrs__ if not a.init]
+
+
+def check_input(obj: Any, rules: tuple[tuple[str, dict[str, Any]], ...]) -> None:
+    """Refuse an input the spec's constraints rule out, naming the class and the field."""
+    for python, rule in rules:
+        value = getattr(obj, python)
+        if value is UNSET or value is None or isinstance(value, Mapping):
+            continue
+        problem = _problem(value, rule)
+        if problem is not None:
+            _invalid(f"{type(obj).__name__}.{python}: {problem}")
+
+
+def _problem(value: Any, rule: dict[str, Any]) -> str | None:
+    allowed = rule.get("enum")
+    if allowed is not None:
+        plain = getattr(value, "value", value)
+        if plain not in allowed:
+            return f"must be one of {', '.join(map(str, allowed))}, not {value!r}"
+    number = type(value) in (int, float) or type(value).__name__ == "Decimal"
+    if number:
+        if "minimum" in rule and value < rule["minimum"]:
+            return f"must be at least {rule['minimum']}, not {value!r}"
+        if "maximum" in rule and value > rule["maximum"]:
+            return f"must be at most {rule['maximum']}, not {value!r}"
+        if "exclusiveMinimum" in rule and value <= rule["exclusiveMinimum"]:
+            return f"must be more than {rule['exclusiveMinimum']}, not {value!r}"
+        if "exclusiveMaximum" in rule and value >= rule["exclusiveMaximum"]:
+            return f"must be less than {rule['exclusiveMaximum']}, not {value!r}"
+        if rule.get("integer") and type(value) is not int:
+            return f"must be a whole number, not {value!r}"
+    if isinstance(value, str):
+        if "minLength" in rule and len(value) < rule["minLength"]:
+            return f"must be at least {rule['minLength']} characters long"
+        if "maxLength" in rule and len(value) > rule["maxLength"]:
+            return f"must be at most {rule['maxLength']} characters long"
+    if isinstance(value, list | tuple):
+        if "minItems" in rule and len(value) < rule["minItems"]:
+            return f"needs at least {rule['minItems']} item(s)"
+        if "maxItems" in rule and len(value) > rule["maxItems"]:
+            return f"takes at most {rule['maxItems']} item(s)"
+    return None
+
+
+def _invalid(message: str) -> NoReturn:
+    from trunkline._core._exceptions import InvalidParameterError
+
+    raise InvalidParameterError(message)

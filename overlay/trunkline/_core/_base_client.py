@@ -4,7 +4,8 @@
       -> op.arguments(*args, **params)      generated `_get_kwargs`: wire names, Python values
       -> encode                              `_encode`: text for query/form, JSON types for json
       -> per-call extras                     `_options`: extra_headers/query/body, merged last
-      -> provider.authenticate(kwargs)       `_provider`: credentials into headers or fields
+      -> provider.authorize(kwargs, security) `_provider`: the operation's credentials, into
+                                             headers or fields
       -> httpx.Request -> provider.sign(request)
       -> send under a wall-clock deadline    `_deadline` (sync) / a cancel scope (async)
       -> retry if the policy allows          `_retry`: safe vs create operations
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -34,10 +35,11 @@ from ._exceptions import (
 )
 from ._logging import Redactor, get_logger
 from ._options import RequestOptions, merge_extras
-from ._paging import AsyncPager, AutoPaging, NextPage, Pager, PagingStrategy
-from ._response import RawResponse, read_payload
+from ._paging import AsyncPager, NextPage, Pager, PagingStrategy, strategy_for
+from ._response import RawResponse, error_for, read_payload
 from ._retry import retry_delay, transport_error
 from ._urls import Endpoint, check_base_url, endpoint, follow_link, split_query
+from ._write import CHUNK_SIZE, Destination, async_write_chunks, write_chunks
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -49,7 +51,6 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 
 _DEBUG = 10  # logging.DEBUG
-_AUTO_PAGING = AutoPaging()
 
 
 def user_agent() -> str:
@@ -192,7 +193,7 @@ class _BaseClient:
             raise InvalidParameterError(f"limit must be None or >= 0, not {limit!r}")
         return {
             "follow": self._follow,
-            "strategy": paging if paging is not None else _AUTO_PAGING,
+            "strategy": paging if paging is not None else strategy_for(op.paging),
             "parse_item": op.parse_item,
             "items_key": op.items_key,
             "limit": limit,
@@ -202,7 +203,7 @@ class _BaseClient:
         request = _copy_request(call.request)
         if call.options:
             merge_extras(request, call.options)
-        request = self.provider.authenticate(request)
+        request = self.provider.authorize(request, call.op.security)
         headers = self._headers.copy()
         if "headers" in request:
             headers.update(request["headers"])
@@ -340,6 +341,28 @@ class SyncAPIClient(_BaseClient):
         call = self._prepare(op, args, params, options)
         return Pager(call, fetch=self._fetch, **pager_args)
 
+    def download(
+        self,
+        op: Operation,
+        /,
+        *args: Any,
+        to: Destination | None = None,
+        options: RequestOptions | None = None,
+        **params: Any,
+    ) -> Iterator[bytes] | int:
+        """Stream a download: an iterator of chunks when `to` is None, else written into `to`
+        (a path or a binary file object), returning the number of bytes written.
+
+        Never held whole in memory. `timeout` bounds the wait for the answer and each read,
+        not the whole transfer; a retry can only happen before the first byte of the body.
+        """
+        call = self._prepare(op, args, params, options)
+        response = self._open(call)
+        chunks = self._chunks(response)
+        if to is None:
+            return chunks
+        return write_chunks(chunks, to)
+
     def close(self) -> None:
         """Close the connection pool (not an `http_client` that was passed in)."""
         if self._owns_http:
@@ -365,13 +388,62 @@ class SyncAPIClient(_BaseClient):
             request = self._build(call, retries_done)
             try:
                 response, content = self._attempt(request, call.timeout)
-                return response, read_payload(self.provider, response, content)
+                return response, read_payload(self.provider, response, content, call.op.response)
             except (APIError, APIConnectionError) as error:
                 delay = self._retrying(call, request, error, retries_done)
                 if delay is None:
                     raise
             time.sleep(delay)
             retries_done += 1
+
+    def _open(self, call: _Call) -> httpx.Response:
+        retries_done = 0
+        while True:
+            request = self._build(call, retries_done)
+            try:
+                return self._open_attempt(request, call.timeout)
+            except (APIError, APIConnectionError) as error:
+                delay = self._retrying(call, request, error, retries_done)
+                if delay is None:
+                    raise
+            time.sleep(delay)
+            retries_done += 1
+
+    def _open_attempt(self, request: httpx.Request, timeout: float | None) -> httpx.Response:
+        """Send and wait for a 2xx answer's headers (the deadline covers this far)."""
+        from ._deadline import start_deadline
+
+        deadline = None if timeout is None else start_deadline(timeout)
+        if deadline is not None:
+            request.extensions["trace"] = deadline.trace
+        started = time.monotonic()
+        try:
+            response = self._http.send(request, stream=True)
+            if deadline is not None:
+                deadline.attach(response.extensions.get("network_stream"))
+            if not 200 <= response.status_code < 300:
+                try:
+                    content = response.read()
+                finally:
+                    response.close()
+                self._log_response(response, content, started)
+                raise error_for(self.provider, response, content)
+        except httpx.HTTPError as exc:
+            expired = deadline is not None and deadline.expired
+            raise transport_error(exc, self._request_line(request), expired=expired) from exc
+        finally:
+            if deadline is not None:
+                deadline.cancel()
+        self._log_response(response, b"", started)
+        return response
+
+    def _chunks(self, response: httpx.Response) -> Iterator[bytes]:
+        try:
+            yield from response.iter_bytes(CHUNK_SIZE)
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self._request_line(response.request)) from exc
+        finally:
+            response.close()
 
     def _attempt(
         self, request: httpx.Request, timeout: float | None
@@ -501,6 +573,70 @@ class AsyncAPIClient(_BaseClient):
         call = self._prepare(op, args, params, options)
         return AsyncPager(call, fetch=self._fetch, **pager_args)
 
+    async def download(
+        self,
+        op: Operation,
+        /,
+        *args: Any,
+        to: Destination | None = None,
+        options: RequestOptions | None = None,
+        **params: Any,
+    ) -> AsyncIterator[bytes] | int:
+        """Stream a download: an async iterator of chunks when `to` is None, else written into
+        `to` (a path or a file object), returning the number of bytes written."""
+        call = self._prepare(op, args, params, options)
+        response = await self._open(call)
+        chunks = self._chunks(response)
+        if to is None:
+            return chunks
+        return await async_write_chunks(chunks, to)
+
+    async def _open(self, call: _Call) -> httpx.Response:
+        import anyio
+
+        retries_done = 0
+        while True:
+            request = self._build(call, retries_done)
+            try:
+                return await self._open_attempt(request, call.timeout)
+            except (APIError, APIConnectionError) as error:
+                delay = self._retrying(call, request, error, retries_done)
+                if delay is None:
+                    raise
+            await anyio.sleep(delay)
+            retries_done += 1
+
+    async def _open_attempt(self, request: httpx.Request, timeout: float | None) -> httpx.Response:
+        import anyio
+
+        started = time.monotonic()
+        try:
+            with anyio.fail_after(timeout):
+                response = await self._http.send(request, stream=True)
+                if not 200 <= response.status_code < 300:
+                    try:
+                        content = await response.aread()
+                    finally:
+                        with anyio.CancelScope(shield=True):
+                            await response.aclose()
+                    self._log_response(response, content, started)
+                    raise error_for(self.provider, response, content)
+        except TimeoutError as exc:
+            raise transport_error(exc, self._request_line(request), expired=True) from exc
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self._request_line(request)) from exc
+        self._log_response(response, b"", started)
+        return response
+
+    async def _chunks(self, response: httpx.Response) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                yield chunk
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self._request_line(response.request)) from exc
+        finally:
+            await response.aclose()
+
     async def close(self) -> None:
         """Close the connection pool (not an `http_client` that was passed in)."""
         if self._owns_http:
@@ -528,7 +664,7 @@ class AsyncAPIClient(_BaseClient):
             request = self._build(call, retries_done)
             try:
                 response, content = await self._attempt(request, call.timeout)
-                return response, read_payload(self.provider, response, content)
+                return response, read_payload(self.provider, response, content, call.op.response)
             except (APIError, APIConnectionError) as error:
                 delay = self._retrying(call, request, error, retries_done)
                 if delay is None:

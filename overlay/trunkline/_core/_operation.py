@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any, Literal
 
 from ._exceptions import ConfigurationError, InvalidParameterError
 
-__all__ = ["Operation", "RetryClass"]
+__all__ = ["Operation", "ResponseKind", "RetryClass"]
 
 RetryClass = Literal["safe", "create"]
 _RETRY_CLASSES = ("safe", "create")
+# What a success answer carries: decoded JSON, text, a download, or nothing.
+ResponseKind = Literal["json", "text", "binary", "none"]
+_RESPONSE_KINDS = ("json", "text", "binary", "none")
 
 
 class Operation:
@@ -20,17 +23,33 @@ class Operation:
     `build(*args, **params)` returns the generated `_get_kwargs` dict; `parse`
     turns the decoded JSON body into a record; `parse_item` (list operations)
     wraps one element of the `items_key` array. Immutable.
+
+    What the generated module also says of itself, for the resource methods and
+    the provider hooks: `args` (the Python names of `build`'s positional path
+    parameters, in path order), `client_args` (those of them the client fills
+    in, Python name -> wire name: Twilio's `AccountSid`), `fixed_args` (those
+    with a single possible value, filled in here), `security` (the spec's
+    alternatives, each the scheme names that go together), `response` (what a
+    success answer carries), `paging` (the spec's paging style) and
+    `page_size` (the page-size input and the largest page, for list operations).
     """
 
     __slots__ = (
+        "args",
         "build",
+        "client_args",
+        "fixed_args",
         "items_key",
         "method",
         "name",
+        "page_size",
+        "paging",
         "parse",
         "parse_item",
         "path",
+        "response",
         "retry",
+        "security",
         "server",
     )
 
@@ -43,6 +62,13 @@ class Operation:
     parse_item: Callable[[dict[str, Any]], Any] | None
     items_key: str | None
     name: str
+    args: tuple[str, ...]
+    client_args: Mapping[str, str]
+    fixed_args: Mapping[str, Any]
+    security: tuple[tuple[str, ...], ...]
+    response: ResponseKind
+    paging: str | None
+    page_size: tuple[str, int | None] | None
 
     def __init__(
         self,
@@ -56,10 +82,21 @@ class Operation:
         parse_item: Callable[[dict[str, Any]], Any] | None = None,
         items_key: str | None = None,
         name: str = "",
+        args: tuple[str, ...] = (),
+        client_args: Mapping[str, str] | None = None,
+        fixed_args: Mapping[str, Any] | None = None,
+        security: tuple[tuple[str, ...], ...] = (),
+        response: ResponseKind = "json",
+        paging: str | None = None,
+        page_size: tuple[str, int | None] | None = None,
     ) -> None:
         if retry not in _RETRY_CLASSES:
             raise ConfigurationError(
                 f"operation {name or path}: RETRY must be 'safe' or 'create', not {retry!r}"
+            )
+        if response not in _RESPONSE_KINDS:
+            raise ConfigurationError(
+                f"operation {name or path}: RESPONSE must be one of {_RESPONSE_KINDS}"
             )
         # A hand-written frozen class: a dataclass would cost its code generation at import.
         for field, value in (
@@ -72,6 +109,13 @@ class Operation:
             ("parse_item", parse_item),
             ("items_key", items_key),
             ("name", name),
+            ("args", args),
+            ("client_args", client_args or {}),
+            ("fixed_args", fixed_args or {}),
+            ("security", security),
+            ("response", response),
+            ("paging", paging),
+            ("page_size", page_size),
         ):
             object.__setattr__(self, field, value)
 
@@ -83,17 +127,25 @@ class Operation:
 
     @classmethod
     def from_module(cls, module: ModuleType, server: str) -> Operation:
-        """The operation a generated module describes, sent to `server` (one of its SERVERS)."""
+        """The operation a generated module describes, sent to `server` (its package's first
+        server, unless the module names its own `SERVER`)."""
         return cls(
             method=module.METHOD,
             path=module.PATH,
             retry=module.RETRY,
-            server=server,
+            server=getattr(module, "SERVER", None) or server,
             build=module._get_kwargs,
             parse=module._parse_response,
             parse_item=getattr(module, "_parse_item", None),
             items_key=getattr(module, "ITEMS_KEY", None),
             name=module.__name__.rpartition(".")[2],
+            args=getattr(module, "ARGS", ()),
+            client_args=getattr(module, "CLIENT_ARGS", None),
+            fixed_args=getattr(module, "FIXED_ARGS", None),
+            security=getattr(module, "SECURITY", ()),
+            response=getattr(module, "RESPONSE", "json"),
+            paging=getattr(module, "PAGING", None),
+            page_size=getattr(module, "PAGE_SIZE", None),
         )
 
     def arguments(self, *args: Any, **params: Any) -> dict[str, Any]:

@@ -32,6 +32,7 @@ __all__ = [
     "TwilioPaging",
     "TwilioV1Paging",
     "VonageHALPaging",
+    "strategy_for",
 ]
 
 
@@ -180,6 +181,24 @@ _TWILIO = TwilioPaging()
 _TWILIO_V1 = TwilioV1Paging()
 _MESSAGEBIRD = MessageBirdPaging()
 _VONAGE = VonageHALPaging()
+_AUTO = AutoPaging()
+# The spec's `x-trunkline.paging` -> its strategy.
+_BY_NAME: dict[str, PagingStrategy] = {
+    "twilio": _TWILIO,
+    "twilio-v1": _TWILIO_V1,
+    "messagebird": _MESSAGEBIRD,
+    "vonage-hal": _VONAGE,
+}
+
+
+def strategy_for(name: str | None) -> PagingStrategy:
+    """The strategy a spec names (`AutoPaging` when it names none)."""
+    if name is None:
+        return _AUTO
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise ValueError(f"unknown paging style {name!r}") from None
 
 
 class Page(Generic[R]):

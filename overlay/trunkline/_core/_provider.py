@@ -15,7 +15,8 @@ holding its credentials) and overrides only what differs:
             return ErrorDetails(body.get("code"), body.get("message"), body.get("more_info"))
 
 Order for every attempt: generated kwargs -> encoded -> per-call extras merged ->
-`authenticate(request_kwargs)` -> httpx.Request built -> `sign(request)` -> sent.
+`authorize(request_kwargs, security)` (by default `authenticate(request_kwargs)`) ->
+httpx.Request built -> `sign(request)` -> sent.
 A 2xx body goes through `check_success(payload)`; an error status through
 `parse_error(response, body)`.
 """
@@ -69,6 +70,15 @@ class Provider:
     def server_url(self, server: str) -> str:
         """The real origin for a spec server (region/edge hosts); `base_url` still wins."""
         return server
+
+    def authorize(
+        self, request: RequestKwargs, security: tuple[tuple[str, ...], ...]
+    ) -> RequestKwargs:
+        """Credentials for an operation the spec lets use any of `security` (alternatives, each
+        the scheme names that go together). A provider with one way to authenticate keeps the
+        default, `authenticate`; one that mixes schemes (Vonage) picks here, and raises
+        `ConfigurationError` naming the credential an operation needs and the client lacks."""
+        return self.authenticate(request)
 
     def authenticate(self, request: RequestKwargs) -> RequestKwargs:
         """Add credentials before the request is built: a header, or fields of the form/query."""

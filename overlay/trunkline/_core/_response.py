@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ._logging import Redactor
     from ._provider import Provider
 
-__all__ = ["RawResponse", "decode_error_body", "read_payload"]
+__all__ = ["RawResponse", "decode_error_body", "error_for", "read_payload"]
 
 
 # Below this size the stdlib decoder (already loaded by httpx) is as quick as orjson;
@@ -38,12 +38,16 @@ def loads_json(content: bytes) -> Any:
     return orjson.loads(content)
 
 
-def read_payload(provider: Provider, response: httpx.Response, content: bytes) -> Any:
-    """The decoded JSON of a 2xx answer (None when empty), or raise its typed `APIError`."""
+def read_payload(
+    provider: Provider, response: httpx.Response, content: bytes, kind: str = "json"
+) -> Any:
+    """The payload of a 2xx answer, or raise its typed `APIError`: decoded JSON (None when
+    empty), or the text for an operation that answers with text."""
     status = response.status_code
     if not 200 <= status < 300:
-        body = decode_error_body(response, content)
-        raise _api_error(provider, response, body, _error_details(provider, response, body))
+        raise error_for(provider, response, content)
+    if kind == "text":
+        return content.decode(response.encoding or "utf-8", "replace")
     if not content.strip():
         payload = None
     else:
@@ -57,6 +61,12 @@ def read_payload(provider: Provider, response: httpx.Response, content: bytes) -
     if reported is not None:
         raise _api_error(provider, response, payload, reported)
     return payload
+
+
+def error_for(provider: Provider, response: httpx.Response, content: bytes) -> APIError:
+    """The typed error of a non-2xx answer whose body is `content`."""
+    body = decode_error_body(response, content)
+    return _api_error(provider, response, body, _error_details(provider, response, body))
 
 
 def decode_error_body(response: httpx.Response, content: bytes) -> Any:

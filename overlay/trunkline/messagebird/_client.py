@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
+
+from trunkline_generated.clients.messagebird import (
+    AsyncMessagebirdResources,
+    MessagebirdResources,
+)
 
 from .._provider_client import (
     DEFAULT_MAX_RETRIES,
@@ -13,7 +17,6 @@ from .._provider_client import (
     env_or,
     require,
 )
-from ._resources import AsyncCalls, Calls
 
 if TYPE_CHECKING:
     import httpx
@@ -27,7 +30,7 @@ def _access_key(access_key: str | None) -> str:
     )
 
 
-class Client(SyncProviderClient):
+class Client(MessagebirdResources, SyncProviderClient):
     """MessageBird Voice, synchronous. The key falls back to MESSAGEBIRD_ACCESS_KEY."""
 
     def __init__(
@@ -39,7 +42,7 @@ class Client(SyncProviderClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        from ._provider import MessageBirdProvider, messagebird_paging
+        from ._provider import MessageBirdProvider
 
         self._start(
             provider=MessageBirdProvider(_access_key(access_key)),
@@ -47,19 +50,13 @@ class Client(SyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            paging=messagebird_paging,
         )
 
     def __repr__(self) -> str:
         return "trunkline.messagebird.Client()"
 
-    @cached_property
-    def calls(self) -> Calls:
-        """Voice calls."""
-        return Calls(self)
 
-
-class AsyncClient(AsyncProviderClient):
+class AsyncClient(AsyncMessagebirdResources, AsyncProviderClient):
     """MessageBird Voice, asynchronous: the same resources and methods, awaitable."""
 
     def __init__(
@@ -71,7 +68,7 @@ class AsyncClient(AsyncProviderClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        from ._provider import MessageBirdProvider, messagebird_paging
+        from ._provider import MessageBirdProvider
 
         self._start(
             provider=MessageBirdProvider(_access_key(access_key)),
@@ -79,13 +76,7 @@ class AsyncClient(AsyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            paging=messagebird_paging,
         )
 
     def __repr__(self) -> str:
         return "trunkline.messagebird.AsyncClient()"
-
-    @cached_property
-    def calls(self) -> AsyncCalls:
-        """Voice calls."""
-        return AsyncCalls(self)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._core import ErrorDetails, MessageBirdPaging, Provider, RequestKwargs
+from .._core import ErrorDetails, Provider, RequestKwargs
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["MessageBirdProvider", "messagebird_paging"]
-
-# {"data": [...], "pagination": {"currentPage", "pageCount", ...}}: next page is `page=N+1`.
-messagebird_paging = MessageBirdPaging()
+__all__ = ["MessageBirdProvider"]
 
 
 class MessageBirdProvider(Provider):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
+
+from trunkline_generated.clients.twilio import AsyncTwilioResources, TwilioResources
 
 from .._core._exceptions import ConfigurationError
 from .._provider_client import (
@@ -14,10 +15,12 @@ from .._provider_client import (
     env_or,
     require,
 )
-from ._resources import AsyncCalls, AsyncMessages, Calls, Messages
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._resources import calls as _calls
+    from ._resources import messages as _messages
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -56,8 +59,21 @@ class _TwilioSettings:
         return f"{type(self).__name__}(account_sid={self.account_sid!r})"
 
 
-class Client(_TwilioSettings, SyncProviderClient):
+# Resources whose behaviour goes beyond the spec: the overlay's subclasses.
+_OVERRIDES = {
+    "calls": "trunkline.twilio._resources.calls:Calls",
+    "messages": "trunkline.twilio._resources.messages:Messages",
+}
+_ASYNC_OVERRIDES = {key: value.replace(":", ":Async") for key, value in _OVERRIDES.items()}
+
+
+class Client(_TwilioSettings, TwilioResources, SyncProviderClient):
     """Twilio, synchronous. Credentials fall back to TWILIO_* environment variables."""
+
+    _overrides: ClassVar = _OVERRIDES
+    if TYPE_CHECKING:
+        calls: _calls.Calls
+        messages: _messages.Messages
 
     def __init__(
         self,
@@ -73,7 +89,7 @@ class Client(_TwilioSettings, SyncProviderClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        from ._provider import TwilioProvider, twilio_paging
+        from ._provider import TwilioProvider
 
         username, password = self._configure(
             account_sid, auth_token, api_key, api_secret, region, edge
@@ -84,23 +100,17 @@ class Client(_TwilioSettings, SyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            path_prefix=(self.account_sid,),
-            paging=twilio_paging,
+            path_params={"AccountSid": self.account_sid},
         )
 
-    @cached_property
-    def calls(self) -> Calls:
-        """Voice calls."""
-        return Calls(self)
 
-    @cached_property
-    def messages(self) -> Messages:
-        """Messages."""
-        return Messages(self)
-
-
-class AsyncClient(_TwilioSettings, AsyncProviderClient):
+class AsyncClient(_TwilioSettings, AsyncTwilioResources, AsyncProviderClient):
     """Twilio, asynchronous: the same resources and methods as `Client`, awaitable."""
+
+    _overrides: ClassVar = _ASYNC_OVERRIDES
+    if TYPE_CHECKING:
+        calls: _calls.AsyncCalls
+        messages: _messages.AsyncMessages
 
     def __init__(
         self,
@@ -116,7 +126,7 @@ class AsyncClient(_TwilioSettings, AsyncProviderClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        from ._provider import TwilioProvider, twilio_paging
+        from ._provider import TwilioProvider
 
         username, password = self._configure(
             account_sid, auth_token, api_key, api_secret, region, edge
@@ -127,16 +137,5 @@ class AsyncClient(_TwilioSettings, AsyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            path_prefix=(self.account_sid,),
-            paging=twilio_paging,
+            path_params={"AccountSid": self.account_sid},
         )
-
-    @cached_property
-    def calls(self) -> AsyncCalls:
-        """Voice calls."""
-        return AsyncCalls(self)
-
-    @cached_property
-    def messages(self) -> AsyncMessages:
-        """Messages."""
-        return AsyncMessages(self)

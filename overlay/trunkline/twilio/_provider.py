@@ -5,15 +5,12 @@ from __future__ import annotations
 from base64 import b64encode
 from typing import TYPE_CHECKING, Any
 
-from .._core import ErrorDetails, Provider, RequestKwargs, TwilioPaging
+from .._core import ErrorDetails, Provider, RequestKwargs
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["TwilioProvider", "twilio_paging"]
-
-# 2010-04-01 list answers: records under the operation's array, `next_page_uri` host-relative.
-twilio_paging = TwilioPaging()
+__all__ = ["TwilioProvider"]
 
 
 class TwilioProvider(Provider):

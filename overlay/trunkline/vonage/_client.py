@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
+
+from trunkline_generated.clients.vonage import AsyncVonageResources, VonageResources
 
 from .._core._exceptions import ConfigurationError
 from .._provider_client import (
@@ -14,7 +15,6 @@ from .._provider_client import (
     env_or,
     require,
 )
-from ._resources import AsyncSms, Sms
 
 if TYPE_CHECKING:
     import httpx
@@ -72,7 +72,7 @@ class _VonageSettings:
         return f"{type(self).__name__}(api_key={self.api_key!r})"
 
 
-class Client(_VonageSettings, SyncProviderClient):
+class Client(_VonageSettings, VonageResources, SyncProviderClient):
     """Vonage, synchronous. Credentials fall back to VONAGE_* environment variables."""
 
     def __init__(
@@ -100,13 +100,8 @@ class Client(_VonageSettings, SyncProviderClient):
             http_client=http_client,
         )
 
-    @cached_property
-    def sms(self) -> Sms:
-        """The SMS API."""
-        return Sms(self)
 
-
-class AsyncClient(_VonageSettings, AsyncProviderClient):
+class AsyncClient(_VonageSettings, AsyncVonageResources, AsyncProviderClient):
     """Vonage, asynchronous: the same namespaces and methods as `Client`, awaitable."""
 
     def __init__(
@@ -133,8 +128,3 @@ class AsyncClient(_VonageSettings, AsyncProviderClient):
             max_retries=max_retries,
             http_client=http_client,
         )
-
-    @cached_property
-    def sms(self) -> AsyncSms:
-        """The SMS API."""
-        return AsyncSms(self)

@@ -21,26 +21,31 @@ if TYPE_CHECKING:
         """The keyword arguments of ListCalls (for `Unpack`), per-call options included."""
 
         page: int  # page
-        per_page: int  # perPage
+        page_size: int  # perPage
 
 
 METHOD = "GET"
 PATH = "/calls"
 RETRY = "safe"
 ITEMS_KEY = "data"
+ARGS = ()
+SECURITY = (("accessKey",),)
+RESPONSE = "json"
+PAGING = "messagebird"
+PAGE_SIZE = ("page_size", None)
 
 
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
     _params: dict[str, Any] = {}
     if page is not UNSET:
         _params["page"] = page
-    if per_page is not UNSET:
-        _params["perPage"] = per_page
+    if page_size is not UNSET:
+        _params["perPage"] = page_size
 
     return {
         "method": METHOD,

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
+from .... import _runtime
 from ...models.call import Call
-from ...models.call_response import CallResponse
 
 if TYPE_CHECKING:
     from ...._runtime import CallOptions
@@ -25,6 +25,10 @@ METHOD = "GET"
 PATH = "/calls/{callId}"
 RETRY = "safe"
 ITEMS_KEY = "data"
+ARGS = ("call_id",)
+SECURITY = (("accessKey",),)
+RESPONSE = "json"
+PAGING = "messagebird"
 
 
 def _get_kwargs(
@@ -42,8 +46,8 @@ def _get_kwargs(
     }
 
 
-# The decoded JSON body -> a record (the record class itself: no call in between).
-_parse_response: Callable[[Any], CallResponse] = CallResponse
+# {"data": [object]} -> a record of its one object (None when there is none).
+_parse_response: Callable[[Any], Call | None] = _runtime.first_item("data", Call)
 
 # One element of `data` -> a record.
 _parse_item: Callable[[dict[str, Any]], Call] = Call

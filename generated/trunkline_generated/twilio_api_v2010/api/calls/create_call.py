@@ -17,8 +17,9 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from typing import Required
 
+    from trunkline_generated.twilio_api_v2010.models.http_method import HttpMethod
+
     from ...._runtime import CallOptions
-    from ...models.http_method import HttpMethod
 
     class Params(CallOptions, total=False):
         """The keyword arguments of CreateCall (for `Unpack`), per-call options included."""
@@ -64,6 +65,10 @@ if TYPE_CHECKING:
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls.json"
 RETRY = "create"
+ARGS = ("account_sid",)
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
 
 
 def _get_kwargs(

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 METHOD = "DELETE"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
 RETRY = "safe"
+ARGS = ("account_sid", "sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "none"
 
 
 def _get_kwargs(

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 METHOD = "GET"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
 RETRY = "safe"
+ARGS = ("account_sid", "sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
 
 
 def _get_kwargs(

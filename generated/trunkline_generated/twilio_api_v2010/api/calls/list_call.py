@@ -18,8 +18,9 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from trunkline_generated.twilio_api_v2010.models.call_status import CallStatus
+
     from ...._runtime import CallOptions
-    from ...models.call_status import CallStatus
 
     class Params(CallOptions, total=False):
         """The keyword arguments of ListCall (for `Unpack`), per-call options included."""
@@ -43,6 +44,12 @@ METHOD = "GET"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls.json"
 RETRY = "safe"
 ITEMS_KEY = "calls"
+ARGS = ("account_sid",)
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+PAGING = "twilio"
+PAGE_SIZE = ("page_size", 1000)
 
 
 def _get_kwargs(

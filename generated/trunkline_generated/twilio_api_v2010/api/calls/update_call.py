@@ -15,9 +15,10 @@ from ...models.call import Call
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from trunkline_generated.twilio_api_v2010.models.call_update_status import CallUpdateStatus
+    from trunkline_generated.twilio_api_v2010.models.http_method import HttpMethod
+
     from ...._runtime import CallOptions
-    from ...models.call_update_status import CallUpdateStatus
-    from ...models.http_method import HttpMethod
 
     class Params(CallOptions, total=False):
         """The keyword arguments of UpdateCall (for `Unpack`), per-call options included."""
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
 RETRY = "safe"
+ARGS = ("account_sid", "sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
 
 
 def _get_kwargs(

@@ -18,12 +18,19 @@ if TYPE_CHECKING:
     import datetime
     from typing import Required
 
+    from trunkline_generated.twilio_api_v2010.models.message_address_retention import (
+        MessageAddressRetention,
+    )
+    from trunkline_generated.twilio_api_v2010.models.message_content_retention import (
+        MessageContentRetention,
+    )
+    from trunkline_generated.twilio_api_v2010.models.message_risk_check import MessageRiskCheck
+    from trunkline_generated.twilio_api_v2010.models.message_schedule_type import (
+        MessageScheduleType,
+    )
+    from trunkline_generated.twilio_api_v2010.models.message_traffic_type import MessageTrafficType
+
     from ...._runtime import CallOptions
-    from ...models.message_address_retention import MessageAddressRetention
-    from ...models.message_content_retention import MessageContentRetention
-    from ...models.message_risk_check import MessageRiskCheck
-    from ...models.message_schedule_type import MessageScheduleType
-    from ...models.message_traffic_type import MessageTrafficType
 
     class Params(CallOptions, total=False):
         """The keyword arguments of CreateMessage (for `Unpack`), per-call options included."""
@@ -58,6 +65,10 @@ if TYPE_CHECKING:
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages.json"
 RETRY = "create"
+ARGS = ("account_sid",)
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
 
 
 def _get_kwargs(

@@ -37,6 +37,12 @@ METHOD = "GET"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages.json"
 RETRY = "safe"
 ITEMS_KEY = "messages"
+ARGS = ("account_sid",)
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+PAGING = "twilio"
+PAGE_SIZE = ("page_size", 1000)
 
 
 def _get_kwargs(

@@ -16,8 +16,11 @@ from ...models.message import Message
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from trunkline_generated.twilio_api_v2010.models.message_update_status import (
+        MessageUpdateStatus,
+    )
+
     from ...._runtime import CallOptions
-    from ...models.message_update_status import MessageUpdateStatus
 
     class Params(CallOptions, total=False):
         """The keyword arguments of UpdateMessage (for `Unpack`), per-call options included."""
@@ -29,6 +32,10 @@ if TYPE_CHECKING:
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"
 RETRY = "safe"
+ARGS = ("account_sid", "sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
 
 
 def _get_kwargs(

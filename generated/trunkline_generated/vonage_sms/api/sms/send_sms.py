@@ -18,8 +18,9 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from typing import Required
 
+    from trunkline_generated.vonage_sms.models.sms_type import SmsType
+
     from ...._runtime import CallOptions
-    from ...models.sms_type import SmsType
 
     class Params(CallOptions, total=False):
         """The keyword arguments of SendSms (for `Unpack`), per-call options included."""
@@ -45,6 +46,11 @@ METHOD = "POST"
 PATH = "/{format}"
 RETRY = "create"
 ITEMS_KEY = "messages"
+ARGS = ("format_",)
+FIXED_ARGS = {"format_": "json"}
+SECURITY = (("apiKey", "apiSecret"), ("apiKey", "signature"))
+RESPONSE = "json"
+PAGING = None
 
 
 def _get_kwargs(

@@ -1,0 +1,1 @@
+"""Each provider's client tree: the resources its clients have as attributes."""

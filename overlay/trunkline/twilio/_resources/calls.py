@@ -1,0 +1,41 @@
+"""`client.calls`: the generated resource, plus `list_in_range`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
+
+from trunkline_generated.twilio_api_v2010.resources import calls as _generated
+
+from ._ranges import async_ranged, range_filters, ranged
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from trunkline_generated.twilio_api_v2010.api.calls import list_call
+    from trunkline_generated.twilio_api_v2010.models import Call
+
+__all__ = ["AsyncCalls", "Calls"]
+
+
+class Calls(_generated.Calls):
+    """Voice calls, with `list_in_range`."""
+
+    def list_in_range(
+        self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_call.Params]
+    ) -> Iterator[Call]:
+        """Every call that started in `[start, end)` (aware datetimes), lazily."""
+        params = range_filters("start_time", start, end, dict(filters))
+        return ranged(self.list(**params), "start_time", start, end)
+
+
+class AsyncCalls(_generated.AsyncCalls):
+    """Voice calls, awaitable, with `list_in_range`."""
+
+    def list_in_range(
+        self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_call.Params]
+    ) -> AsyncIterator[Call]:
+        """Every call that started in `[start, end)` (aware datetimes), lazily."""
+        params = range_filters("start_time", start, end, dict(filters))
+        return async_ranged(self.list(**params), "start_time", start, end)
