@@ -42,6 +42,8 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
+import naming
+
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -118,6 +120,7 @@ def verify_ref(repo: Path, ref: str) -> str:
 
 
 def _is_spec(name: str) -> bool:
+    """`<provider>/<name>.yaml` under specs/ (what the generator reads), nothing else."""
     return name.endswith(SPEC_SUFFIXES)
 
 
@@ -148,6 +151,8 @@ def load_base_specs(repo: Path, commit: str, specs_rel: str) -> dict[str, Spec]:
         if shown.returncode != 0:
             raise UsageError(f"git show {commit}:{name} failed: {shown.stderr.decode().strip()}")
         key = name[len(prefix) :]
+        if key.count("/") != 1:
+            continue  # not a spec: specs/compare.yaml, specs/README.md, ...
         specs[key] = _parse(shown.stdout.decode("utf-8"), f"{name} at the base ref")
     return specs
 
@@ -159,6 +164,8 @@ def load_worktree_specs(specs_dir: Path) -> dict[str, Spec]:
     for path in sorted(specs_dir.rglob("*")):
         if path.is_file() and _is_spec(path.name):
             key = path.relative_to(specs_dir).as_posix()
+            if key.count("/") != 1:
+                continue
             specs[key] = _parse(path.read_text(encoding="utf-8"), str(path))
     return specs
 
@@ -812,6 +819,45 @@ def diff_schemas(out: Collector, old_spec: Spec, new_spec: Spec) -> None:
         )
 
 
+def python_names(spec: Spec) -> dict[str, str]:
+    """operationId -> `client.<chain>.<method>` by the naming rule (empty if it cannot name
+    every operation: the generator says why)."""
+    try:
+        mount, version = naming.mount_of(spec)
+        prefix = (*mount, version) if version else mount
+        return {
+            name.operation_id: "client." + ".".join((*prefix, name.dotted))
+            for name in naming.name_all(spec)
+        }
+    except (naming.NamingError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def diff_names(out: Collector, old_spec: Spec, new_spec: Spec) -> None:
+    """The Python surface: a method or resource removed or renamed breaks every caller."""
+    old, new = python_names(old_spec), python_names(new_spec)
+    if not old or not new:
+        return
+    new_methods = set(new.values())
+    for op_id, name in sorted(old.items()):
+        moved = new.get(op_id)
+        if moved is not None and moved != name:
+            out.add("operation", op_id, f"Method {_code(name)} renamed to {_code(moved)}",
+                    breaking=True)  # fmt: skip
+        elif moved is None and name not in new_methods:
+            out.add("operation", op_id, f"Method {_code(name)} removed", breaking=True)
+
+    def resources(names: Iterable[str]) -> set[str]:
+        found = set()
+        for dotted in names:
+            parts = dotted.split(".")[:-1]
+            found |= {".".join(parts[:i]) for i in range(2, len(parts) + 1)}
+        return found
+
+    for resource in sorted(resources(old.values()) - resources(new.values())):
+        out.add("operation", resource, f"Resource {_code(resource)} removed", breaking=True)
+
+
 def diff_specs(old: Mapping[str, Spec], new: Mapping[str, Spec]) -> list[Change]:
     changes: list[Change] = []
     for name in sorted(old.keys() | new.keys()):
@@ -826,6 +872,7 @@ def diff_specs(old: Mapping[str, Spec], new: Mapping[str, Spec]) -> list[Change]
                 out.add("operation", key, f"Operation {_op_title(ops[key])} added")
         else:
             diff_operations(out, old[name], new[name])
+            diff_names(out, old[name], new[name])
             diff_schemas(out, old[name], new[name])
         changes.extend(out.changes)
     return sorted(set(changes))

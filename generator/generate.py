@@ -918,10 +918,14 @@ class InputField:
 def input_models(openapi: GeneratorData) -> dict[str, ModelProperty]:
     """Every object schema a request body's fields hold (directly, in lists or unions)."""
     found: dict[str, ModelProperty] = {}
+    # A union's members can be copies made before their properties were parsed: use
+    # the parsed model of that name.
+    parsed = {model.class_info.name: model for model in openapi.models}
 
     def visit(prop: Any) -> None:
         inner, _ = _strip_null(prop)
         if isinstance(inner, ModelProperty):
+            inner = parsed.get(inner.class_info.name, inner)
             if is_map(inner.data) or inner.class_info.name in found:
                 return
             found[inner.class_info.name] = inner
@@ -967,6 +971,8 @@ def input_annotation(prop: Any, imports: set[str], package: str) -> str:
             for part in input_annotation(option, imports, package).split(" | "):
                 if part not in options:
                     options.append(part)
+        # plain dicts last: `Say | Pause | Mapping[str, Any]`
+        options.sort(key=lambda part: part == "Mapping[str, Any]")
         text = " | ".join(options)
     elif isinstance(inner, EnumProperty):
         name = inner.class_info.name
@@ -982,6 +988,11 @@ def input_annotation(prop: Any, imports: set[str], package: str) -> str:
     return f"{text} | None" if nullable else text
 
 
+def _number(value: Any) -> Any:
+    """`1.0` (as the schema parser keeps numbers) -> `1`."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def input_fields(
     spec: dict[str, Any], model: ModelProperty, imports: set[str], package: str
 ) -> list[InputField]:
@@ -993,11 +1004,11 @@ def input_fields(
         python = str(prop.python_name)
         raw = _raw_schema(spec, model, wire)
         inner, _ = _strip_null(prop)
-        rules = {key: raw[key] for key in _RULE_KEYS if key in raw}
+        rules = {key: _number(raw[key]) for key in _RULE_KEYS if key in raw}
         if "enum" in raw and not isinstance(inner, EnumProperty):
             rules["enum"] = tuple(raw["enum"])
         if isinstance(inner, EnumProperty):
-            rules["enum"] = tuple(str(v.value) for v in inner.values.values())
+            rules["enum"] = tuple(str(v) for v in inner.values.values())
         if raw.get("type") == "integer" or (
             isinstance(raw.get("type"), list) and "integer" in raw["type"]
         ):
@@ -1356,7 +1367,7 @@ def provider_tree(provider: str, packages: list[tuple[SpecMeta, ResourceView]]) 
             )
         else:
             attribute.alias = attribute.class_name
-    tree.imports = sorted({(a.module, a.class_name, a.alias) for a in every if a.via is None})
+    tree.imports = sorted({(a.module, a.class_name, a.alias) for a in every})
     return tree
 
 

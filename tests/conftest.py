@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -21,3 +22,10 @@ def server() -> Iterator[TestServer]:
         yield srv
     finally:
         srv.close()
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the whole session: the generated code is analysed once, however
+    many snippets the typing tests check against it."""
+    return tmp_path_factory.mktemp("mypy-cache")

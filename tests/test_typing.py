@@ -62,7 +62,7 @@ BAD = """
 """
 
 
-def mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
+def mypy(tmp_path: Path, code: str, cache: Path) -> subprocess.CompletedProcess[str]:
     source = tmp_path / "snippet.py"
     source.write_text(textwrap.dedent(code))
     env_path = f"{ROOT / 'overlay'}:{ROOT / 'generated'}"
@@ -76,7 +76,7 @@ def mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
             "--config-file",
             str(tmp_path / "none.ini"),
             "--cache-dir",
-            str(tmp_path / "cache"),
+            str(cache),
             str(source),
         ],
         capture_output=True,
@@ -88,15 +88,15 @@ def mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_parameters_and_records_are_typed(tmp_path: Path) -> None:
+def test_parameters_and_records_are_typed(tmp_path: Path, mypy_cache: Path) -> None:
     (tmp_path / "none.ini").write_text("[mypy]\n")
-    result = mypy(tmp_path, GOOD)
+    result = mypy(tmp_path, GOOD, mypy_cache)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_type_checker_catches_wrong_parameters(tmp_path: Path) -> None:
+def test_a_type_checker_catches_wrong_parameters(tmp_path: Path, mypy_cache: Path) -> None:
     (tmp_path / "none.ini").write_text("[mypy]\n")
-    result = mypy(tmp_path, BAD)
+    result = mypy(tmp_path, BAD, mypy_cache)
     assert result.returncode == 1, result.stdout + result.stderr
     out = result.stdout
     assert 'Unexpected keyword argument "too"' in out

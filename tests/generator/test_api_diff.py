@@ -409,3 +409,27 @@ def test_a_changed_python_name_is_breaking(repo: Path) -> None:
     param = line_with(result.stdout, "ListWidget", "`Status`")
     assert "Python name `(default)` → `state`" in param
     assert "⚠️ **breaking**" in param
+
+
+def test_a_renamed_method_or_resource_is_breaking(repo: Path) -> None:
+    # Moving ListWidget to another resource renames the method every caller uses.
+    edit(repo, "      operationId: ListWidget\n", "      operationId: ListWidget\n"
+         "      x-trunkline-resource: gadgets\n")  # fmt: skip
+    result = run_diff(repo, "--base", "main")
+    assert result.returncode == 0, result.stderr
+    breaking = breaking_section(result.stdout)
+    assert "Method `client.widgets.list` renamed to `client.gadgets.list`" in breaking
+
+
+def test_a_method_renamed_by_its_verb_is_breaking(repo: Path) -> None:
+    edit(repo, "      operationId: ListWidget\n", "      operationId: ListWidget\n"
+         "      x-trunkline-method: search\n")  # fmt: skip
+    result = run_diff(repo, "--base", "main")
+    breaking = breaking_section(result.stdout)
+    assert "Method `client.widgets.list` renamed to `client.widgets.search`" in breaking
+
+
+def test_files_beside_the_provider_folders_are_no_specs(repo: Path) -> None:
+    write(repo, "specs/compare.yaml", "pairs: []\n")
+    result = run_diff(repo, "--base", "main")
+    assert result.stdout.strip() == "No API changes."

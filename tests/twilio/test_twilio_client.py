@@ -112,3 +112,19 @@ def test_a_plain_http_base_url_loads_no_ca_bundle(server: TestServer):
         assert context.verify_mode.name == "CERT_REQUIRED"
     with Client(ACCOUNT, TOKEN) as real:
         assert _trust_roots(real._api.http_client) > 0
+
+
+def test_methods_show_their_parameters_to_help_and_editors():
+    import inspect
+
+    client = Client("AC123", "token", base_url="http://127.0.0.1:9")
+    create = inspect.signature(client.calls.create).parameters
+    assert {"to", "from_", "url", "ring_timeout", "timeout", "extra_headers"} <= set(create)
+    assert create["to"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert create["to"].default is inspect.Parameter.empty  # required
+    listing = inspect.signature(client.messages.list).parameters
+    assert {"limit", "page_size", "date_sent_after", "date_sent_before"} <= set(listing)
+    get = inspect.signature(client.calls.get).parameters
+    assert next(iter(get)) == "sid"
+    assert get["sid"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert client.calls.create.__doc__.startswith("Create a new outgoing call")

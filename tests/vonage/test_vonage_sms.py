@@ -109,3 +109,18 @@ def test_missing_secret_names_the_variable(monkeypatch):
     monkeypatch.delenv("VONAGE_API_SECRET", raising=False)
     with pytest.raises(ConfigurationError, match="VONAGE_API_SECRET"):
         Client(KEY)
+
+
+def test_a_credential_is_needed_when_an_operation_that_uses_it_is_called(
+    server: TestServer, monkeypatch
+):
+    from trunkline._core._exceptions import ConfigurationError
+
+    for name in ("VONAGE_API_KEY", "VONAGE_API_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    # An application alone builds a client (Voice authenticates with its JWT) ...
+    client = Client(application_id="app-1", private_key="-----BEGIN PRIVATE KEY-----")
+    # ... but SMS takes a key and secret: named when it is called, and nothing is sent.
+    with pytest.raises(ConfigurationError, match=r"api_key \(or VONAGE_API_KEY\) and api_secret"):
+        client.sms.send(from_="Acme", to="447700900000", text="hi")
+    assert server.count == 0

@@ -26,9 +26,10 @@ class MessagebirdResources:
     @cached_property
     def calls(self) -> Calls:
         """`calls`."""
-        return self._resource(
+        resource: Calls = self._resource(
             "calls", "trunkline_generated.messagebird_voice.resources.calls", "Calls"
         )
+        return resource
 
 
 class AsyncMessagebirdResources:
@@ -41,6 +42,7 @@ class AsyncMessagebirdResources:
     @cached_property
     def calls(self) -> AsyncCalls:
         """`calls`."""
-        return self._resource(
+        resource: AsyncCalls = self._resource(
             "calls", "trunkline_generated.messagebird_voice.resources.calls", "AsyncCalls"
         )
+        return resource

@@ -27,16 +27,18 @@ class TwilioResources:
     @cached_property
     def calls(self) -> Calls:
         """`calls`."""
-        return self._resource(
+        resource: Calls = self._resource(
             "calls", "trunkline_generated.twilio_api_v2010.resources.calls", "Calls"
         )
+        return resource
 
     @cached_property
     def messages(self) -> Messages:
         """`messages`."""
-        return self._resource(
+        resource: Messages = self._resource(
             "messages", "trunkline_generated.twilio_api_v2010.resources.messages", "Messages"
         )
+        return resource
 
 
 class AsyncTwilioResources:
@@ -49,13 +51,15 @@ class AsyncTwilioResources:
     @cached_property
     def calls(self) -> AsyncCalls:
         """`calls`."""
-        return self._resource(
+        resource: AsyncCalls = self._resource(
             "calls", "trunkline_generated.twilio_api_v2010.resources.calls", "AsyncCalls"
         )
+        return resource
 
     @cached_property
     def messages(self) -> AsyncMessages:
         """`messages`."""
-        return self._resource(
+        resource: AsyncMessages = self._resource(
             "messages", "trunkline_generated.twilio_api_v2010.resources.messages", "AsyncMessages"
         )
+        return resource

@@ -26,7 +26,8 @@ class VonageResources:
     @cached_property
     def sms(self) -> Sms:
         """`sms`."""
-        return self._resource("sms", "trunkline_generated.vonage_sms.resources.sms", "Sms")
+        resource: Sms = self._resource("sms", "trunkline_generated.vonage_sms.resources.sms", "Sms")
+        return resource
 
 
 class AsyncVonageResources:
@@ -39,4 +40,7 @@ class AsyncVonageResources:
     @cached_property
     def sms(self) -> AsyncSms:
         """`sms`."""
-        return self._resource("sms", "trunkline_generated.vonage_sms.resources.sms", "AsyncSms")
+        resource: AsyncSms = self._resource(
+            "sms", "trunkline_generated.vonage_sms.resources.sms", "AsyncSms"
+        )
+        return resource

@@ -10,6 +10,7 @@
 | `int` / `float`                | `"42"` / `"1.5"`           | `42` / `1.5`            |
 | `Enum` member                  | its value, encoded by these rules                    |
 | `list` / `tuple`               | the key repeated           | an array                |
+| an input class or a record     | refused, naming it         | its `to_dict()`         |
 | `None` / `UNSET`               | left out                   | left out (top level)    |
 """
 
@@ -131,6 +132,9 @@ def _json_value(value: Any, name: str) -> Any:
         return int(value)
     if isinstance(value, float):
         return float(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):  # a generated input class, or a record sent back as it came
+        return _json_value(to_dict(), name)
     # Strings, dates, datetimes and decimals share the query/form rules.
     return _scalar(name, value)
 

@@ -29,12 +29,14 @@ SIGNATURE_METHODS = ("md5hash", "md5", "sha1", "sha256", "sha512")
 class _VonageSettings:
     """Credentials resolved once from arguments and VONAGE_* environment variables.
 
-    `application_id` + `private_key` (JWT auth) and `signature_secret` (signed
-    requests) are resolved and checked here; the APIs that use them read them
-    from this object.
+    Vonage's APIs authenticate differently (key and secret in the query or form,
+    HTTP Basic, a signature, or an application's JWT): each operation takes what its
+    spec declares, and a credential it needs but the client lacks is a
+    `ConfigurationError` naming it when that operation is called. A client that
+    could authenticate nothing fails when it is made.
     """
 
-    api_key: str
+    api_key: str | None
     application_id: str | None
     private_key: str | None
     signature_secret: str | None
@@ -49,10 +51,10 @@ class _VonageSettings:
         signature_secret: str | None,
         signature_method: str | None,
     ) -> VonageProvider:
-        from ._provider import VonageProvider
+        from ._provider import VonageCredentials, VonageProvider
 
-        self.api_key = require(env_or(api_key, "VONAGE_API_KEY"), "api_key", "VONAGE_API_KEY")
-        secret = require(env_or(api_secret, "VONAGE_API_SECRET"), "api_secret", "VONAGE_API_SECRET")
+        self.api_key = env_or(api_key, "VONAGE_API_KEY")
+        secret = env_or(api_secret, "VONAGE_API_SECRET")
         self.application_id = env_or(application_id, "VONAGE_APPLICATION_ID")
         self.private_key = env_or(private_key, "VONAGE_PRIVATE_KEY")
         if bool(self.application_id) != bool(self.private_key):
@@ -66,7 +68,20 @@ class _VonageSettings:
                 f"signature_method must be one of {', '.join(SIGNATURE_METHODS)}, not {method!r}"
             )
         self.signature_method = method
-        return VonageProvider(self.api_key, secret)
+        if not self.application_id:
+            # Then nothing but an api_key and its secret can authenticate.
+            require(self.api_key, "api_key", "VONAGE_API_KEY")
+            require(secret, "api_secret", "VONAGE_API_SECRET")
+        return VonageProvider(
+            VonageCredentials(
+                api_key=self.api_key,
+                api_secret=secret,
+                application_id=self.application_id,
+                private_key=self.private_key,
+                signature_secret=self.signature_secret,
+                signature_method=method,
+            )
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key={self.api_key!r})"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from base64 import b64encode
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .._core import ErrorDetails, Provider, RequestKwargs
+from .._core._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["VonageProvider"]
+__all__ = ["VonageCredentials", "VonageProvider"]
 
 # Vonage's SMS API answers HTTP 200 even when it refused a message: the refusal is a
 # non-zero `status` per message. Each status maps to the HTTP status it means, so the
@@ -38,30 +40,84 @@ SMS_STATUS_HTTP = {
 }
 
 
+class VonageCredentials(NamedTuple):
+    """Whatever the client was given; each operation uses what its spec declares."""
+
+    api_key: str | None
+    api_secret: str | None
+    application_id: str | None = None
+    private_key: str | None = None
+    signature_secret: str | None = None
+    signature_method: str = "md5hash"
+
+
+# A spec security scheme this client can send -> the credentials it needs (argument,
+# environment variable). An alternative using any other scheme is never chosen.
+_NEEDS = {
+    "apiKey": (("api_key", "VONAGE_API_KEY"),),
+    "apiSecret": (("api_secret", "VONAGE_API_SECRET"),),
+    "basicAuth": (("api_key", "VONAGE_API_KEY"), ("api_secret", "VONAGE_API_SECRET")),
+}
+
+
 class VonageProvider(Provider):
-    """`api_key` + `api_secret` in the form body (never in the URL, where logs keep it)."""
+    """Per operation, the credentials its spec asks for: key and secret in the form body (or the
+    query of a GET; never in the URL of a POST, where logs keep it), or HTTP Basic."""
 
     name = "vonage"
     request_id_header = "X-Request-Id"
 
-    def __init__(self, api_key: str, api_secret: str) -> None:
-        self._api_key = api_key
-        self._api_secret = api_secret
+    def __init__(self, credentials: VonageCredentials) -> None:
+        self._credentials = credentials
 
     def __repr__(self) -> str:
-        return f"VonageProvider(api_key={self._api_key!r})"
+        return f"VonageProvider(api_key={self._credentials.api_key!r})"
+
+    def _missing(self, schemes: tuple[str, ...]) -> list[tuple[str, str]]:
+        missing = []
+        for scheme in schemes:
+            for attribute, env in _NEEDS.get(scheme, ()):
+                if not getattr(self._credentials, attribute) and (attribute, env) not in missing:
+                    missing.append((attribute, env))
+        return missing
+
+    def authorize(
+        self, request: RequestKwargs, security: tuple[tuple[str, ...], ...]
+    ) -> RequestKwargs:
+        """The first of the operation's security alternatives the client has credentials for."""
+        if not security:
+            return request
+        usable = [schemes for schemes in security if set(schemes) <= _NEEDS.keys()]
+        for schemes in usable:
+            if not self._missing(schemes):
+                return self._apply(request, schemes)
+        if not usable:
+            raise ConfigurationError(
+                f"this Vonage operation authenticates with {security}, which this client "
+                "cannot send"
+            )
+        missing = self._missing(usable[0])
+        names = " and ".join(f"{attribute} (or {env})" for attribute, env in missing)
+        raise ConfigurationError(f"this Vonage operation needs {names}: pass it to the client")
 
     def authenticate(self, request: RequestKwargs) -> RequestKwargs:
-        """Form requests carry the credentials in the body; anything else in the query."""
-        form = "data" in request or request["method"] in ("POST", "PUT")
-        if form and "json" not in request:
-            fields = request.setdefault("data", {})
-            fields["api_key"] = self._api_key
-            fields["api_secret"] = self._api_secret
-            return request
-        query = request.setdefault("params", {})
-        query["api_key"] = self._api_key
-        query["api_secret"] = self._api_secret
+        """Key and secret (operations that declare no security of their own)."""
+        return self._apply(request, ("apiKey", "apiSecret"))
+
+    def _apply(self, request: RequestKwargs, schemes: tuple[str, ...]) -> RequestKwargs:
+        credentials = self._credentials
+        if "basicAuth" in schemes:
+            pair = f"{credentials.api_key}:{credentials.api_secret}".encode()
+            request.setdefault("headers", {})["Authorization"] = f"Basic {b64encode(pair).decode()}"
+        fields: dict[str, str] = {}
+        if "apiKey" in schemes:
+            fields["api_key"] = str(credentials.api_key)
+        if "apiSecret" in schemes:
+            fields["api_secret"] = str(credentials.api_secret)
+        if fields:
+            form = "data" in request or request["method"] in ("POST", "PUT")
+            target = "data" if form and "json" not in request else "params"
+            request.setdefault(target, {}).update(fields)  # type: ignore[misc]
         return request
 
     def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:

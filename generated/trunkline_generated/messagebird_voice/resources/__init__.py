@@ -26,9 +26,10 @@ class Resources(SyncAPIResource):
     @cached_property
     def calls(self) -> Calls:
         """`calls`: get(), list()"""
-        return self._child(
+        resource: Calls = self._child(
             "calls", "trunkline_generated.messagebird_voice.resources.calls", "Calls"
         )
+        return resource
 
 
 class AsyncResources(AsyncAPIResource):
@@ -39,6 +40,7 @@ class AsyncResources(AsyncAPIResource):
     @cached_property
     def calls(self) -> AsyncCalls:
         """`calls`: get(), list()"""
-        return self._child(
+        resource: AsyncCalls = self._child(
             "calls", "trunkline_generated.messagebird_voice.resources.calls", "AsyncCalls"
         )
+        return resource

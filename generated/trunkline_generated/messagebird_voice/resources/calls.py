@@ -42,7 +42,8 @@ class Calls(SyncAPIResource):
         Args:
             call_id: The `id` of the call.
         """
-        return self._request("calls.view_call", locals())
+        result: Call | None = self._request("calls.view_call", locals())
+        return result
 
     @_api_method
     def list(
@@ -64,7 +65,8 @@ class Calls(SyncAPIResource):
             page_size (`perPage`): How many calls a page holds.
             limit: Stop after this many records (pages are fetched lazily).
         """
-        return self._list("calls.list_calls", locals())
+        pager: Pager[Call] = self._list("calls.list_calls", locals())
+        return pager
 
 
 class AsyncCalls(AsyncAPIResource):
@@ -88,7 +90,8 @@ class AsyncCalls(AsyncAPIResource):
         Args:
             call_id: The `id` of the call.
         """
-        return await self._request("calls.view_call", locals())
+        result: Call | None = await self._request("calls.view_call", locals())
+        return result
 
     @_api_method
     def list(
@@ -110,4 +113,5 @@ class AsyncCalls(AsyncAPIResource):
             page_size (`perPage`): How many calls a page holds.
             limit: Stop after this many records (pages are fetched lazily).
         """
-        return self._list("calls.list_calls", locals())
+        pager: AsyncPager[Call] = self._list("calls.list_calls", locals())
+        return pager

@@ -27,14 +27,18 @@ class Resources(SyncAPIResource):
     @cached_property
     def calls(self) -> Calls:
         """`calls`: create(), delete(), get(), list(), update()"""
-        return self._child("calls", "trunkline_generated.twilio_api_v2010.resources.calls", "Calls")
+        resource: Calls = self._child(
+            "calls", "trunkline_generated.twilio_api_v2010.resources.calls", "Calls"
+        )
+        return resource
 
     @cached_property
     def messages(self) -> Messages:
         """`messages`: create(), delete(), get(), list(), update()"""
-        return self._child(
+        resource: Messages = self._child(
             "messages", "trunkline_generated.twilio_api_v2010.resources.messages", "Messages"
         )
+        return resource
 
 
 class AsyncResources(AsyncAPIResource):
@@ -45,13 +49,15 @@ class AsyncResources(AsyncAPIResource):
     @cached_property
     def calls(self) -> AsyncCalls:
         """`calls`: create(), delete(), get(), list(), update()"""
-        return self._child(
+        resource: AsyncCalls = self._child(
             "calls", "trunkline_generated.twilio_api_v2010.resources.calls", "AsyncCalls"
         )
+        return resource
 
     @cached_property
     def messages(self) -> AsyncMessages:
         """`messages`: create(), delete(), get(), list(), update()"""
-        return self._child(
+        resource: AsyncMessages = self._child(
             "messages", "trunkline_generated.twilio_api_v2010.resources.messages", "AsyncMessages"
         )
+        return resource

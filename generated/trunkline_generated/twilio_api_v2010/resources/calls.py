@@ -220,7 +220,8 @@ class Calls(SyncAPIResource):
             application_sid (`ApplicationSid`): The SID of the Application resource that
                 will handle the call, if the call will be handled by an application.
         """
-        return self._request("calls.create_call", locals())
+        result: Call = self._request("calls.create_call", locals())
+        return result
 
     @_api_method
     def delete(
@@ -257,7 +258,8 @@ class Calls(SyncAPIResource):
         Args:
             sid: The SID of the Call resource to fetch.
         """
-        return self._request("calls.fetch_call", locals())
+        result: Call = self._request("calls.fetch_call", locals())
+        return result
 
     @_api_method
     def list(
@@ -320,7 +322,8 @@ class Calls(SyncAPIResource):
             page_token (`PageToken`): The page token. This is provided by the API.
             limit: Stop after this many records (pages are fetched lazily).
         """
-        return self._list("calls.list_call", locals())
+        pager: Pager[Call] = self._list("calls.list_call", locals())
+        return pager
 
     @_api_method
     def update(
@@ -371,7 +374,8 @@ class Calls(SyncAPIResource):
             time_limit (`TimeLimit`): The maximum duration of the call in seconds.
                 Constraints depend on account and configuration.
         """
-        return self._request("calls.update_call", locals())
+        result: Call = self._request("calls.update_call", locals())
+        return result
 
 
 class AsyncCalls(AsyncAPIResource):
@@ -565,7 +569,8 @@ class AsyncCalls(AsyncAPIResource):
             application_sid (`ApplicationSid`): The SID of the Application resource that
                 will handle the call, if the call will be handled by an application.
         """
-        return await self._request("calls.create_call", locals())
+        result: Call = await self._request("calls.create_call", locals())
+        return result
 
     @_api_method
     async def delete(
@@ -602,7 +607,8 @@ class AsyncCalls(AsyncAPIResource):
         Args:
             sid: The SID of the Call resource to fetch.
         """
-        return await self._request("calls.fetch_call", locals())
+        result: Call = await self._request("calls.fetch_call", locals())
+        return result
 
     @_api_method
     def list(
@@ -665,7 +671,8 @@ class AsyncCalls(AsyncAPIResource):
             page_token (`PageToken`): The page token. This is provided by the API.
             limit: Stop after this many records (pages are fetched lazily).
         """
-        return self._list("calls.list_call", locals())
+        pager: AsyncPager[Call] = self._list("calls.list_call", locals())
+        return pager
 
     @_api_method
     async def update(
@@ -716,4 +723,5 @@ class AsyncCalls(AsyncAPIResource):
             time_limit (`TimeLimit`): The maximum duration of the call in seconds.
                 Constraints depend on account and configuration.
         """
-        return await self._request("calls.update_call", locals())
+        result: Call = await self._request("calls.update_call", locals())
+        return result

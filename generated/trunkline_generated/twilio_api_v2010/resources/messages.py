@@ -212,7 +212,8 @@ class Messages(SyncAPIResource):
                 Templates](https://www.twilio.com/docs/content/content-api-resources#fetch-
                 all-content-resources).
         """
-        return self._request("messages.create_message", locals())
+        result: Message = self._request("messages.create_message", locals())
+        return result
 
     @_api_method
     def delete(
@@ -248,7 +249,8 @@ class Messages(SyncAPIResource):
         Args:
             sid: The SID of the Message resource to be fetched
         """
-        return self._request("messages.fetch_message", locals())
+        result: Message = self._request("messages.fetch_message", locals())
+        return result
 
     @_api_method
     def list(
@@ -299,7 +301,8 @@ class Messages(SyncAPIResource):
             page_token (`PageToken`): The page token. This is provided by the API.
             limit: Stop after this many records (pages are fetched lazily).
         """
-        return self._list("messages.list_message", locals())
+        pager: Pager[Message] = self._list("messages.list_message", locals())
+        return pager
 
     @_api_method
     def update(
@@ -322,7 +325,8 @@ class Messages(SyncAPIResource):
                 content of a Message, this parameter's value must be an empty string
             status (`Status`): `Status`.
         """
-        return self._request("messages.update_message", locals())
+        result: Message = self._request("messages.update_message", locals())
+        return result
 
 
 class AsyncMessages(AsyncAPIResource):
@@ -497,7 +501,8 @@ class AsyncMessages(AsyncAPIResource):
                 Templates](https://www.twilio.com/docs/content/content-api-resources#fetch-
                 all-content-resources).
         """
-        return await self._request("messages.create_message", locals())
+        result: Message = await self._request("messages.create_message", locals())
+        return result
 
     @_api_method
     async def delete(
@@ -533,7 +538,8 @@ class AsyncMessages(AsyncAPIResource):
         Args:
             sid: The SID of the Message resource to be fetched
         """
-        return await self._request("messages.fetch_message", locals())
+        result: Message = await self._request("messages.fetch_message", locals())
+        return result
 
     @_api_method
     def list(
@@ -584,7 +590,8 @@ class AsyncMessages(AsyncAPIResource):
             page_token (`PageToken`): The page token. This is provided by the API.
             limit: Stop after this many records (pages are fetched lazily).
         """
-        return self._list("messages.list_message", locals())
+        pager: AsyncPager[Message] = self._list("messages.list_message", locals())
+        return pager
 
     @_api_method
     async def update(
@@ -607,4 +614,5 @@ class AsyncMessages(AsyncAPIResource):
                 content of a Message, this parameter's value must be an empty string
             status (`Status`): `Status`.
         """
-        return await self._request("messages.update_message", locals())
+        result: Message = await self._request("messages.update_message", locals())
+        return result

@@ -26,7 +26,8 @@ class Resources(SyncAPIResource):
     @cached_property
     def sms(self) -> Sms:
         """`sms`: send()"""
-        return self._child("sms", "trunkline_generated.vonage_sms.resources.sms", "Sms")
+        resource: Sms = self._child("sms", "trunkline_generated.vonage_sms.resources.sms", "Sms")
+        return resource
 
 
 class AsyncResources(AsyncAPIResource):
@@ -37,4 +38,7 @@ class AsyncResources(AsyncAPIResource):
     @cached_property
     def sms(self) -> AsyncSms:
         """`sms`: send()"""
-        return self._child("sms", "trunkline_generated.vonage_sms.resources.sms", "AsyncSms")
+        resource: AsyncSms = self._child(
+            "sms", "trunkline_generated.vonage_sms.resources.sms", "AsyncSms"
+        )
+        return resource

@@ -77,7 +77,8 @@ class Sms(SyncAPIResource):
             entity_id (`entity-id`): Entity ID for sending to India.
             content_id (`content-id`): Content ID for sending to India.
         """
-        return self._request("sms.send_sms", locals())
+        result: SmsResponse = self._request("sms.send_sms", locals())
+        return result
 
 
 class AsyncSms(AsyncAPIResource):
@@ -137,4 +138,5 @@ class AsyncSms(AsyncAPIResource):
             entity_id (`entity-id`): Entity ID for sending to India.
             content_id (`content-id`): Content ID for sending to India.
         """
-        return await self._request("sms.send_sms", locals())
+        result: SmsResponse = await self._request("sms.send_sms", locals())
+        return result
