@@ -163,6 +163,15 @@ def _default_retry(method: str, path: str) -> str:
     return "create"
 
 
+def object_properties(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """The properties of an object schema, those it takes by `allOf` included."""
+    props: dict[str, Any] = {}
+    for part in schema.get("allOf") or []:
+        props.update(object_properties(spec, _deref(spec, part)))
+    props.update(schema.get("properties") or {})
+    return props
+
+
 def _items_key(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
     """The one array-of-records property of the success response, if there is one."""
     for code, raw_response in sorted(operation.get("responses", {}).items()):
@@ -173,7 +182,7 @@ def _items_key(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
             schema = _deref(spec, media.get("schema", {}))
             arrays = [
                 name
-                for name, prop in (schema.get("properties") or {}).items()
+                for name, prop in object_properties(spec, schema).items()
                 if _deref(spec, prop).get("type") == "array"
                 and _deref(spec, _deref(spec, prop).get("items") or {}).get("type") == "object"
             ]
@@ -441,10 +450,11 @@ def _strip_null(prop: Any) -> tuple[Any, bool]:
 
 
 def _raw_schema(spec: dict[str, Any], model: ModelProperty, wire: str) -> dict[str, Any]:
-    raw = model.data.properties.get(wire) if model.data.properties else None
-    if raw is None:
+    """The spec's own schema of one property of `model` (through `$ref` and `allOf`)."""
+    whole = model.data.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data = object_properties(spec, whole).get(wire)
+    if data is None:
         return {}
-    data = raw.model_dump(mode="json", by_alias=True, exclude_none=True)
     data = _deref(spec, data)
     for key in ("anyOf", "oneOf"):
         options = [o for o in data.get(key, []) if _deref(spec, o).get("type") != "null"]

@@ -189,7 +189,7 @@ class Call(Record):
     def price(self) -> decimal.Decimal | None:
         """The charge for this call, in the currency associated with the account. Populated after
         the call is completed. May not be immediately available. The price associated with a
-        call only reflects the charge for connectivity.  Charges for other call-related features
+        call only reflects the charge for connectivity. Charges for other call-related features
         such as Answering Machine Detection, Text-To-Speech, and SIP REFER are not included in
         this value."""
         # converted on first read, then cached (inlined: this runs once per record)

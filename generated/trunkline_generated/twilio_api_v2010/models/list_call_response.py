@@ -39,42 +39,42 @@ class ListCallResponse(Record):
 
     @property
     def end(self) -> int | None:
-        """The `end` field."""
+        """The index of the last record on this page."""
         return self._data.get("end")
 
     @property
     def first_page_uri(self) -> str | None:
-        """The `first_page_uri` field."""
+        """The URI of the first page, relative to `https://api.twilio.com`."""
         return self._data.get("first_page_uri")
 
     @property
     def next_page_uri(self) -> str | None:
-        """The `next_page_uri` field."""
+        """The URI of the next page, relative to `https://api.twilio.com`; null on the last page."""
         return self._data.get("next_page_uri")
 
     @property
     def page(self) -> int | None:
-        """The `page` field."""
+        """The index of this page, from 0."""
         return self._data.get("page")
 
     @property
     def page_size(self) -> int | None:
-        """The `page_size` field."""
+        """How many records a page holds."""
         return self._data.get("page_size")
 
     @property
     def previous_page_uri(self) -> str | None:
-        """The `previous_page_uri` field."""
+        """The URI of the previous page; null on the first page."""
         return self._data.get("previous_page_uri")
 
     @property
     def start(self) -> int | None:
-        """The `start` field."""
+        """The index of the first record on this page."""
         return self._data.get("start")
 
     @property
     def uri(self) -> str | None:
-        """The `uri` field."""
+        """The URI of this page, relative to `https://api.twilio.com`."""
         return self._data.get("uri")
 
     @property

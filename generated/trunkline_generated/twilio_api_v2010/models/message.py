@@ -90,7 +90,7 @@ class Message(Record):
         [alphanumeric sender ID](https://www.twilio.com/docs/sms/quickstart), [Wireless
         SIM](https://www.twilio.com/docs/iot/wireless/programmable-wireless-send-machine-
         machine-sms-commands), [short code](https://www.twilio.com/en-
-        us/messaging/channels/sms/short-codes), or  [channel
+        us/messaging/channels/sms/short-codes), or [channel
         address](https://www.twilio.com/docs/messaging/channels) (e.g.,
         `whatsapp:+15554449999`). For incoming messages, this is the number or channel address
         of the sender. For outgoing messages, this value is a Twilio phone number, alphanumeric

@@ -10,6 +10,7 @@ update: UpdateCall (POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json)
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from trunkline._core._resource import AsyncAPIResource, SyncAPIResource
@@ -25,6 +26,18 @@ if TYPE_CHECKING:
     from trunkline_generated.twilio_api_v2010.models.call_status import CallStatus
     from trunkline_generated.twilio_api_v2010.models.call_update_status import CallUpdateStatus
     from trunkline_generated.twilio_api_v2010.models.http_method import HttpMethod
+    from trunkline_generated.twilio_api_v2010.resources.calls_events import (
+        AsyncCallsEvents,
+        CallsEvents,
+    )
+    from trunkline_generated.twilio_api_v2010.resources.calls_notifications import (
+        AsyncCallsNotifications,
+        CallsNotifications,
+    )
+    from trunkline_generated.twilio_api_v2010.resources.calls_recordings import (
+        AsyncCallsRecordings,
+        CallsRecordings,
+    )
 
 __all__ = ["AsyncCalls", "Calls"]
 
@@ -33,6 +46,36 @@ class Calls(SyncAPIResource):
     """`calls` (CreateCall, DeleteCall, FetchCall, ListCall, UpdateCall)."""
 
     _package = "twilio_api_v2010"
+
+    @cached_property
+    def events(self) -> CallsEvents:
+        """`calls.events`: list()"""
+        resource: CallsEvents = self._child(
+            "calls.events",
+            "trunkline_generated.twilio_api_v2010.resources.calls_events",
+            "CallsEvents",
+        )
+        return resource
+
+    @cached_property
+    def notifications(self) -> CallsNotifications:
+        """`calls.notifications`: get(), list()"""
+        resource: CallsNotifications = self._child(
+            "calls.notifications",
+            "trunkline_generated.twilio_api_v2010.resources.calls_notifications",
+            "CallsNotifications",
+        )
+        return resource
+
+    @cached_property
+    def recordings(self) -> CallsRecordings:
+        """`calls.recordings`: create(), delete(), get(), list(), update()"""
+        resource: CallsRecordings = self._child(
+            "calls.recordings",
+            "trunkline_generated.twilio_api_v2010.resources.calls_recordings",
+            "CallsRecordings",
+        )
+        return resource
 
     @_api_method
     def create(
@@ -237,8 +280,7 @@ class Calls(SyncAPIResource):
         """Delete a Call record from your account.
 
         Args:
-            sid: The Twilio-provided Call SID that uniquely identifies the Call resource to
-                delete
+            sid: The SID of the Call resource.
         """
         self._request("calls.delete_call", locals())
 
@@ -256,7 +298,7 @@ class Calls(SyncAPIResource):
         """Fetch the call specified by the provided Call SID.
 
         Args:
-            sid: The SID of the Call resource to fetch.
+            sid: The SID of the Call resource.
         """
         result: Call = self._request("calls.fetch_call", locals())
         return result
@@ -347,9 +389,10 @@ class Calls(SyncAPIResource):
     ) -> Call:
         """Initiates a call redirect or terminates a call.
 
+        Never retried once the request may have reached the provider (it would act twice).
+
         Args:
-            sid: The Twilio-provided string that uniquely identifies the Call resource to
-                update
+            sid: The SID of the Call resource.
             url (`Url`): The absolute URL that returns the TwiML instructions for the call.
                 We will call this URL using the `method` when the call connects. For more
                 information, see the [Url Parameter](https://www.twilio.com/docs/voice/make-
@@ -382,6 +425,36 @@ class AsyncCalls(AsyncAPIResource):
     """`calls` (CreateCall, DeleteCall, FetchCall, ListCall, UpdateCall). Awaitable."""
 
     _package = "twilio_api_v2010"
+
+    @cached_property
+    def events(self) -> AsyncCallsEvents:
+        """`calls.events`: list()"""
+        resource: AsyncCallsEvents = self._child(
+            "calls.events",
+            "trunkline_generated.twilio_api_v2010.resources.calls_events",
+            "AsyncCallsEvents",
+        )
+        return resource
+
+    @cached_property
+    def notifications(self) -> AsyncCallsNotifications:
+        """`calls.notifications`: get(), list()"""
+        resource: AsyncCallsNotifications = self._child(
+            "calls.notifications",
+            "trunkline_generated.twilio_api_v2010.resources.calls_notifications",
+            "AsyncCallsNotifications",
+        )
+        return resource
+
+    @cached_property
+    def recordings(self) -> AsyncCallsRecordings:
+        """`calls.recordings`: create(), delete(), get(), list(), update()"""
+        resource: AsyncCallsRecordings = self._child(
+            "calls.recordings",
+            "trunkline_generated.twilio_api_v2010.resources.calls_recordings",
+            "AsyncCallsRecordings",
+        )
+        return resource
 
     @_api_method
     async def create(
@@ -586,8 +659,7 @@ class AsyncCalls(AsyncAPIResource):
         """Delete a Call record from your account.
 
         Args:
-            sid: The Twilio-provided Call SID that uniquely identifies the Call resource to
-                delete
+            sid: The SID of the Call resource.
         """
         await self._request("calls.delete_call", locals())
 
@@ -605,7 +677,7 @@ class AsyncCalls(AsyncAPIResource):
         """Fetch the call specified by the provided Call SID.
 
         Args:
-            sid: The SID of the Call resource to fetch.
+            sid: The SID of the Call resource.
         """
         result: Call = await self._request("calls.fetch_call", locals())
         return result
@@ -696,9 +768,10 @@ class AsyncCalls(AsyncAPIResource):
     ) -> Call:
         """Initiates a call redirect or terminates a call.
 
+        Never retried once the request may have reached the provider (it would act twice).
+
         Args:
-            sid: The Twilio-provided string that uniquely identifies the Call resource to
-                update
+            sid: The SID of the Call resource.
             url (`Url`): The absolute URL that returns the TwiML instructions for the call.
                 We will call this URL using the `method` when the call connects. For more
                 information, see the [Url Parameter](https://www.twilio.com/docs/voice/make-

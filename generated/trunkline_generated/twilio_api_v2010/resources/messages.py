@@ -10,6 +10,7 @@ update: UpdateMessage (POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.jso
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from trunkline._core._resource import AsyncAPIResource, SyncAPIResource
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     from trunkline_generated.twilio_api_v2010.models.message_update_status import (
         MessageUpdateStatus,
     )
+    from trunkline_generated.twilio_api_v2010.resources.messages_feedback import (
+        AsyncMessagesFeedback,
+        MessagesFeedback,
+    )
+    from trunkline_generated.twilio_api_v2010.resources.messages_media import (
+        AsyncMessagesMedia,
+        MessagesMedia,
+    )
 
 __all__ = ["AsyncMessages", "Messages"]
 
@@ -44,6 +53,26 @@ class Messages(SyncAPIResource):
     """`messages` (CreateMessage, DeleteMessage, FetchMessage, ListMessage, UpdateMessage)."""
 
     _package = "twilio_api_v2010"
+
+    @cached_property
+    def feedback(self) -> MessagesFeedback:
+        """`messages.feedback`: create()"""
+        resource: MessagesFeedback = self._child(
+            "messages.feedback",
+            "trunkline_generated.twilio_api_v2010.resources.messages_feedback",
+            "MessagesFeedback",
+        )
+        return resource
+
+    @cached_property
+    def media(self) -> MessagesMedia:
+        """`messages.media`: delete(), get(), list()"""
+        resource: MessagesMedia = self._child(
+            "messages.media",
+            "trunkline_generated.twilio_api_v2010.resources.messages_media",
+            "MessagesMedia",
+        )
+        return resource
 
     @_api_method
     def create(
@@ -229,7 +258,7 @@ class Messages(SyncAPIResource):
         """Deletes a Message resource from your account.
 
         Args:
-            sid: The SID of the Message resource you wish to delete
+            sid: The SID of the Message resource.
         """
         self._request("messages.delete_message", locals())
 
@@ -247,7 +276,7 @@ class Messages(SyncAPIResource):
         """Fetch a specific Message.
 
         Args:
-            sid: The SID of the Message resource to be fetched
+            sid: The SID of the Message resource.
         """
         result: Message = self._request("messages.fetch_message", locals())
         return result
@@ -320,7 +349,7 @@ class Messages(SyncAPIResource):
         """Update a Message resource (used to redact Message `body` text and to cancel not-yet-sent messages).
 
         Args:
-            sid: The SID of the Message resource to be updated
+            sid: The SID of the Message resource.
             body (`Body`): The new `body` of the Message resource. To redact the text
                 content of a Message, this parameter's value must be an empty string
             status (`Status`): `Status`.
@@ -333,6 +362,26 @@ class AsyncMessages(AsyncAPIResource):
     """`messages` (CreateMessage, DeleteMessage, FetchMessage, ListMessage, UpdateMessage). Awaitable."""
 
     _package = "twilio_api_v2010"
+
+    @cached_property
+    def feedback(self) -> AsyncMessagesFeedback:
+        """`messages.feedback`: create()"""
+        resource: AsyncMessagesFeedback = self._child(
+            "messages.feedback",
+            "trunkline_generated.twilio_api_v2010.resources.messages_feedback",
+            "AsyncMessagesFeedback",
+        )
+        return resource
+
+    @cached_property
+    def media(self) -> AsyncMessagesMedia:
+        """`messages.media`: delete(), get(), list()"""
+        resource: AsyncMessagesMedia = self._child(
+            "messages.media",
+            "trunkline_generated.twilio_api_v2010.resources.messages_media",
+            "AsyncMessagesMedia",
+        )
+        return resource
 
     @_api_method
     async def create(
@@ -518,7 +567,7 @@ class AsyncMessages(AsyncAPIResource):
         """Deletes a Message resource from your account.
 
         Args:
-            sid: The SID of the Message resource you wish to delete
+            sid: The SID of the Message resource.
         """
         await self._request("messages.delete_message", locals())
 
@@ -536,7 +585,7 @@ class AsyncMessages(AsyncAPIResource):
         """Fetch a specific Message.
 
         Args:
-            sid: The SID of the Message resource to be fetched
+            sid: The SID of the Message resource.
         """
         result: Message = await self._request("messages.fetch_message", locals())
         return result
@@ -609,7 +658,7 @@ class AsyncMessages(AsyncAPIResource):
         """Update a Message resource (used to redact Message `body` text and to cancel not-yet-sent messages).
 
         Args:
-            sid: The SID of the Message resource to be updated
+            sid: The SID of the Message resource.
             body (`Body`): The new `body` of the Message resource. To redact the text
                 content of a Message, this parameter's value must be an empty string
             status (`Status`): `Status`.

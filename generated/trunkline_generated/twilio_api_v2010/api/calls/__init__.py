@@ -1,1 +1,1 @@
-"""Operations tagged `calls`: create_call, delete_call, fetch_call, list_call, update_call."""
+"""Operations tagged `calls`: create_call, create_call_recording, delete_call, delete_call_recording, fetch_call, fetch_call_notification, fetch_call_recording, list_call, list_call_event, list_call_notification, list_call_recording, update_call, update_call_recording."""

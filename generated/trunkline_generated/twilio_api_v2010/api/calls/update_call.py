@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
-RETRY = "safe"
+RETRY = "create"
 ARGS = ("account_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
 SECURITY = (("accountSid_authToken",),)

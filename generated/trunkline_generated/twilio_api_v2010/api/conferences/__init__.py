@@ -1,0 +1,1 @@
+"""Operations tagged `conferences`: create_participant, delete_conference_recording, delete_participant, fetch_conference, fetch_conference_recording, fetch_participant, list_conference, list_conference_recording, list_participant, update_conference, update_conference_recording, update_participant."""

@@ -1,0 +1,86 @@
+"""ListParticipant: GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json
+
+Retrieve a list of participants belonging to the account used to make the request
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.list_participant_response import ListParticipantResponse
+from ...models.participant import Participant
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ListParticipant (for `Unpack`), per-call options included."""
+
+        muted: bool  # Muted
+        hold: bool  # Hold
+        coaching: bool  # Coaching
+        page_size: int  # PageSize
+        page: int  # Page
+        page_token: str  # PageToken
+
+
+METHOD = "GET"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json"
+RETRY = "safe"
+ITEMS_KEY = "participants"
+ARGS = ("account_sid", "conference_sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+PAGING = "twilio"
+PAGE_SIZE = ("page_size", 1000)
+
+
+def _get_kwargs(
+    account_sid: str,
+    conference_sid: str,
+    *,
+    muted: bool | Unset = UNSET,
+    hold: bool | Unset = UNSET,
+    coaching: bool | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    _params: dict[str, Any] = {}
+    if muted is not UNSET:
+        _params["Muted"] = muted
+    if hold is not UNSET:
+        _params["Hold"] = hold
+    if coaching is not UNSET:
+        _params["Coaching"] = coaching
+    if page_size is not UNSET:
+        _params["PageSize"] = page_size
+    if page is not UNSET:
+        _params["Page"] = page
+    if page_token is not UNSET:
+        _params["PageToken"] = page_token
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": _quote(str(account_sid), safe=""),
+                "ConferenceSid": _quote(str(conference_sid), safe=""),
+            }
+        ),
+        "params": _params,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListParticipantResponse] = ListParticipantResponse
+
+# One element of `participants` -> a record.
+_parse_item: Callable[[dict[str, Any]], Participant] = Participant

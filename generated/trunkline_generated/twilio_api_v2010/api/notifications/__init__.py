@@ -1,0 +1,1 @@
+"""Operations tagged `notifications`: fetch_notification, list_notification."""

@@ -1,0 +1,52 @@
+"""FetchMember: GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json
+
+Fetch a specific member from the queue
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.queue_member import QueueMember
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of FetchMember (for `Unpack`), per-call options included."""
+
+
+METHOD = "GET"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json"
+RETRY = "safe"
+ARGS = ("account_sid", "queue_sid", "call_sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+
+
+def _get_kwargs(
+    account_sid: str,
+    queue_sid: str,
+    call_sid: str,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": _quote(str(account_sid), safe=""),
+                "QueueSid": _quote(str(queue_sid), safe=""),
+                "CallSid": _quote(str(call_sid), safe=""),
+            }
+        ),
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], QueueMember] = QueueMember

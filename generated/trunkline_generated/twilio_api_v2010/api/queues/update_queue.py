@@ -1,0 +1,64 @@
+"""UpdateQueue: POST /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json
+
+Update the queue with the new parameters
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.queue import Queue
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of UpdateQueue (for `Unpack`), per-call options included."""
+
+        friendly_name: str  # FriendlyName
+        max_size: int  # MaxSize
+
+
+METHOD = "POST"
+PATH = "/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json"
+RETRY = "safe"
+ARGS = ("account_sid", "sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+
+
+def _get_kwargs(
+    account_sid: str,
+    sid: str,
+    *,
+    friendly_name: str | Unset = UNSET,
+    max_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    _body: dict[str, Any] = {}
+    if friendly_name is not UNSET:
+        _body["FriendlyName"] = friendly_name
+    if max_size is not UNSET:
+        _body["MaxSize"] = max_size
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": _quote(str(account_sid), safe=""),
+                "Sid": _quote(str(sid), safe=""),
+            }
+        ),
+        "data": _body,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], Queue] = Queue

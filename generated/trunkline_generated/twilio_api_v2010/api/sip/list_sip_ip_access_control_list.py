@@ -1,0 +1,75 @@
+"""ListSipIpAccessControlList: GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json
+
+Retrieve a list of IpAccessControlLists that belong to the account used to make the
+request
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.list_sip_ip_access_control_list_response import ListSipIpAccessControlListResponse
+from ...models.sip_ip_access_control_list import SipIpAccessControlList
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ListSipIpAccessControlList (for `Unpack`), per-call options included."""
+
+        page_size: int  # PageSize
+        page: int  # Page
+        page_token: str  # PageToken
+
+
+METHOD = "GET"
+PATH = "/2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json"
+RETRY = "safe"
+ITEMS_KEY = "ip_access_control_lists"
+ARGS = ("account_sid",)
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+PAGING = "twilio"
+PAGE_SIZE = ("page_size", 1000)
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    _params: dict[str, Any] = {}
+    if page_size is not UNSET:
+        _params["PageSize"] = page_size
+    if page is not UNSET:
+        _params["Page"] = page
+    if page_token is not UNSET:
+        _params["PageToken"] = page_token
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": _quote(str(account_sid), safe=""),
+            }
+        ),
+        "params": _params,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListSipIpAccessControlListResponse] = (
+    ListSipIpAccessControlListResponse
+)
+
+# One element of `ip_access_control_lists` -> a record.
+_parse_item: Callable[[dict[str, Any]], SipIpAccessControlList] = SipIpAccessControlList

@@ -1,0 +1,62 @@
+"""UpdateSipCredential: POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json
+
+Update a credential resource.
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.sip_credential import SipCredential
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of UpdateSipCredential (for `Unpack`), per-call options included."""
+
+        password: str  # Password
+
+
+METHOD = "POST"
+PATH = "/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json"
+RETRY = "safe"
+ARGS = ("account_sid", "credential_list_sid", "sid")
+CLIENT_ARGS = {"account_sid": "AccountSid"}
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+
+
+def _get_kwargs(
+    account_sid: str,
+    credential_list_sid: str,
+    sid: str,
+    *,
+    password: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    _body: dict[str, Any] = {}
+    if password is not UNSET:
+        _body["Password"] = password
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "AccountSid": _quote(str(account_sid), safe=""),
+                "CredentialListSid": _quote(str(credential_list_sid), safe=""),
+                "Sid": _quote(str(sid), safe=""),
+            }
+        ),
+        "data": _body,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], SipCredential] = SipCredential

@@ -1,0 +1,1 @@
+"""Operations tagged `transcriptions`: delete_transcription, fetch_transcription, list_transcription."""

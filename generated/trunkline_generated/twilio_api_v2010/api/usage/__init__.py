@@ -1,0 +1,1 @@
+"""Operations tagged `usage`: create_usage_trigger, delete_usage_trigger, fetch_usage_trigger, list_usage_record, list_usage_record_all_time, list_usage_record_daily, list_usage_record_last_month, list_usage_record_monthly, list_usage_record_this_month, list_usage_record_today, list_usage_record_yearly, list_usage_record_yesterday, list_usage_trigger, update_usage_trigger."""

@@ -1,0 +1,10 @@
+"""AccountType: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class AccountType(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    TRIAL = "Trial"
+    FULL = "Full"

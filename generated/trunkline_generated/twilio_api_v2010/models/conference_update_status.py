@@ -1,0 +1,9 @@
+"""ConferenceUpdateStatus: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class ConferenceUpdateStatus(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    COMPLETED = "completed"

@@ -1,0 +1,89 @@
+"""ListAccountResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import MISSING as _MISSING
+from ..._runtime import Record
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .account import Account
+
+
+def _conv_accounts(value: Any) -> Any:
+    from .account import Account
+
+    return _rt_model_list(Account)(value)
+
+
+class ListAccountResponse(Record):
+    """ListAccountResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("end", "end"),
+        ("first_page_uri", "first_page_uri"),
+        ("next_page_uri", "next_page_uri"),
+        ("page", "page"),
+        ("page_size", "page_size"),
+        ("previous_page_uri", "previous_page_uri"),
+        ("start", "start"),
+        ("uri", "uri"),
+        ("accounts", "accounts"),
+    )
+
+    @property
+    def end(self) -> int | None:
+        """The index of the last record on this page."""
+        return self._data.get("end")
+
+    @property
+    def first_page_uri(self) -> str | None:
+        """The URI of the first page, relative to `https://api.twilio.com`."""
+        return self._data.get("first_page_uri")
+
+    @property
+    def next_page_uri(self) -> str | None:
+        """The URI of the next page, relative to `https://api.twilio.com`; null on the last page."""
+        return self._data.get("next_page_uri")
+
+    @property
+    def page(self) -> int | None:
+        """The index of this page, from 0."""
+        return self._data.get("page")
+
+    @property
+    def page_size(self) -> int | None:
+        """How many records a page holds."""
+        return self._data.get("page_size")
+
+    @property
+    def previous_page_uri(self) -> str | None:
+        """The URI of the previous page; null on the first page."""
+        return self._data.get("previous_page_uri")
+
+    @property
+    def start(self) -> int | None:
+        """The index of the first record on this page."""
+        return self._data.get("start")
+
+    @property
+    def uri(self) -> str | None:
+        """The URI of this page, relative to `https://api.twilio.com`."""
+        return self._data.get("uri")
+
+    @property
+    def accounts(self) -> list[Account] | None:
+        """The `accounts` field."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("accounts", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("accounts")
+            value = cache["accounts"] = None if raw is None else _conv_accounts(raw)
+        return value

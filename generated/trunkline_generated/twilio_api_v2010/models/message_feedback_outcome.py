@@ -1,0 +1,10 @@
+"""MessageFeedbackOutcome: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class MessageFeedbackOutcome(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    CONFIRMED = "confirmed"
+    UNCONFIRMED = "unconfirmed"
