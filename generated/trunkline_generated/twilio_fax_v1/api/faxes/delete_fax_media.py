@@ -1,0 +1,47 @@
+"""DeleteFaxMedia: DELETE /v1/Faxes/{FaxSid}/Media/{Sid}
+
+Delete one media file of a fax
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of DeleteFaxMedia (for `Unpack`), per-call options included."""
+
+
+METHOD = "DELETE"
+PATH = "/v1/Faxes/{FaxSid}/Media/{Sid}"
+RETRY = "safe"
+ARGS = ("fax_sid", "sid")
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "none"
+
+
+def _get_kwargs(
+    fax_sid: str,
+    sid: str,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "FaxSid": _quote(str(fax_sid), safe=""),
+                "Sid": _quote(str(sid), safe=""),
+            }
+        ),
+    }
+
+
+def _parse_response(payload: Any) -> None:
+    """This operation answers with no body."""
+    return None

@@ -1,0 +1,9 @@
+"""FaxUpdateStatus: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class FaxUpdateStatus(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    CANCELED = "canceled"

@@ -1,0 +1,82 @@
+"""ListMetric: GET /v1/Voice/{CallSid}/Metrics
+
+Get a list of Call Metrics for a Call.
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.call_metric import CallMetric
+from ...models.list_metric_response import ListMetricResponse
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from trunkline_generated.twilio_insights_v1.models.stream_direction import StreamDirection
+    from trunkline_generated.twilio_insights_v1.models.twilio_edge import TwilioEdge
+
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ListMetric (for `Unpack`), per-call options included."""
+
+        edge: TwilioEdge | str  # Edge
+        direction: StreamDirection | str  # Direction
+        page_size: int  # PageSize
+        page: int  # Page
+        page_token: str  # PageToken
+
+
+METHOD = "GET"
+PATH = "/v1/Voice/{CallSid}/Metrics"
+RETRY = "safe"
+ITEMS_KEY = "metrics"
+ARGS = ("call_sid",)
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+PAGING = "twilio-v1"
+PAGE_SIZE = ("page_size", 1000)
+
+
+def _get_kwargs(
+    call_sid: str,
+    *,
+    edge: TwilioEdge | str | Unset = UNSET,
+    direction: StreamDirection | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    _params: dict[str, Any] = {}
+    if edge is not UNSET:
+        _params["Edge"] = edge
+    if direction is not UNSET:
+        _params["Direction"] = direction
+    if page_size is not UNSET:
+        _params["PageSize"] = page_size
+    if page is not UNSET:
+        _params["Page"] = page
+    if page_token is not UNSET:
+        _params["PageToken"] = page_token
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "CallSid": _quote(str(call_sid), safe=""),
+            }
+        ),
+        "params": _params,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListMetricResponse] = ListMetricResponse
+
+# One element of `metrics` -> a record.
+_parse_item: Callable[[dict[str, Any]], CallMetric] = CallMetric

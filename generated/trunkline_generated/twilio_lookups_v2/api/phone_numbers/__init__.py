@@ -1,0 +1,1 @@
+"""Operations tagged `phone_numbers`: fetch_phone_number."""

@@ -1,0 +1,1 @@
+"""Operations tagged `alerts`: fetch_alert, list_alert."""

@@ -1,0 +1,1 @@
+"""Operations tagged `events`: fetch_event, list_event."""

@@ -1,0 +1,1 @@
+"""Operations tagged `messaging`: fetch_messaging_country, list_messaging_country."""

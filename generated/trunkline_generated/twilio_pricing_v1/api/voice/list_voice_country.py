@@ -1,0 +1,65 @@
+"""ListVoiceCountry: GET /v1/Voice/Countries
+
+List the countries with voice prices
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ...models.country import Country
+from ...models.list_country_response import ListCountryResponse
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of ListVoiceCountry (for `Unpack`), per-call options included."""
+
+        page_size: int  # PageSize
+        page: int  # Page
+        page_token: str  # PageToken
+
+
+METHOD = "GET"
+PATH = "/v1/Voice/Countries"
+RETRY = "safe"
+ITEMS_KEY = "countries"
+ARGS = ()
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+PAGING = "twilio-v1"
+PAGE_SIZE = ("page_size", 1000)
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    _params: dict[str, Any] = {}
+    if page_size is not UNSET:
+        _params["PageSize"] = page_size
+    if page is not UNSET:
+        _params["Page"] = page
+    if page_token is not UNSET:
+        _params["PageToken"] = page_token
+
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "params": _params,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListCountryResponse] = ListCountryResponse
+
+# One element of `countries` -> a record.
+_parse_item: Callable[[dict[str, Any]], Country] = Country

@@ -1,0 +1,130 @@
+"""Resource `pricing.v1.messaging.countries`: generated from the spec. Do not edit.
+
+get: FetchMessagingCountry (GET /v1/Messaging/Countries/{IsoCountry})
+list: ListMessagingCountry (GET /v1/Messaging/Countries)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from trunkline._core._resource import AsyncAPIResource, SyncAPIResource
+from trunkline._core._resource import api_method as _api_method
+from trunkline_generated._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from trunkline._core._paging import AsyncPager, Pager
+    from trunkline_generated.twilio_pricing_v1.models.country import Country
+    from trunkline_generated.twilio_pricing_v1.models.messaging_country import MessagingCountry
+
+__all__ = ["AsyncMessagingCountries", "MessagingCountries"]
+
+
+class MessagingCountries(SyncAPIResource):
+    """`pricing.v1.messaging.countries` (FetchMessagingCountry, ListMessagingCountry)."""
+
+    _package = "twilio_pricing_v1"
+
+    @_api_method
+    def get(
+        self,
+        iso_country: str,
+        *,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MessagingCountry:
+        """Fetch the prices to send and receive messages in one country.
+
+        Args:
+            iso_country: The [ISO country
+                code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2) of the pricing
+                information to fetch.
+        """
+        result: MessagingCountry = self._request("messaging.fetch_messaging_country", locals())
+        return result
+
+    @_api_method
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Pager[Country]:
+        """List the countries with messaging prices.
+
+        Args:
+            page_size (`PageSize`): How many resources to return in each list page. The
+                default is 50, and the maximum is 1000.
+            page (`Page`): The page index. This value is simply for client state.
+            page_token (`PageToken`): The page token. This is provided by the API.
+            limit: Stop after this many records (pages are fetched lazily).
+        """
+        pager: Pager[Country] = self._list("messaging.list_messaging_country", locals())
+        return pager
+
+
+class AsyncMessagingCountries(AsyncAPIResource):
+    """`pricing.v1.messaging.countries` (FetchMessagingCountry, ListMessagingCountry). Awaitable."""
+
+    _package = "twilio_pricing_v1"
+
+    @_api_method
+    async def get(
+        self,
+        iso_country: str,
+        *,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MessagingCountry:
+        """Fetch the prices to send and receive messages in one country.
+
+        Args:
+            iso_country: The [ISO country
+                code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2) of the pricing
+                information to fetch.
+        """
+        result: MessagingCountry = await self._request(
+            "messaging.fetch_messaging_country", locals()
+        )
+        return result
+
+    @_api_method
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPager[Country]:
+        """List the countries with messaging prices.
+
+        Args:
+            page_size (`PageSize`): How many resources to return in each list page. The
+                default is 50, and the maximum is 1000.
+            page (`Page`): The page index. This value is simply for client state.
+            page_token (`PageToken`): The page token. This is provided by the API.
+            limit: Stop after this many records (pages are fetched lazily).
+        """
+        pager: AsyncPager[Country] = self._list("messaging.list_messaging_country", locals())
+        return pager

@@ -1,0 +1,58 @@
+"""FetchWorkflowRealTimeStatistics: GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics
+
+Fetch the real-time statistics of a Workflow
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.workflow_real_time_statistics import WorkflowRealTimeStatistics
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of FetchWorkflowRealTimeStatistics (for `Unpack`), per-call options included."""
+
+        task_channel: str  # TaskChannel
+
+
+METHOD = "GET"
+PATH = "/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics"
+RETRY = "safe"
+ARGS = ("workspace_sid", "workflow_sid")
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+
+
+def _get_kwargs(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    task_channel: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+    _params: dict[str, Any] = {}
+    if task_channel is not UNSET:
+        _params["TaskChannel"] = task_channel
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "WorkspaceSid": _quote(str(workspace_sid), safe=""),
+                "WorkflowSid": _quote(str(workflow_sid), safe=""),
+            }
+        ),
+        "params": _params,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], WorkflowRealTimeStatistics] = WorkflowRealTimeStatistics

@@ -1,0 +1,59 @@
+"""UpdateActivity: POST /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}
+
+Update an Activity
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.activity import Activity
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of UpdateActivity (for `Unpack`), per-call options included."""
+
+        friendly_name: str  # FriendlyName
+
+
+METHOD = "POST"
+PATH = "/v1/Workspaces/{WorkspaceSid}/Activities/{Sid}"
+RETRY = "safe"
+ARGS = ("workspace_sid", "sid")
+SECURITY = (("accountSid_authToken",),)
+RESPONSE = "json"
+
+
+def _get_kwargs(
+    workspace_sid: str,
+    sid: str,
+    *,
+    friendly_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    _body: dict[str, Any] = {}
+    if friendly_name is not UNSET:
+        _body["FriendlyName"] = friendly_name
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "WorkspaceSid": _quote(str(workspace_sid), safe=""),
+                "Sid": _quote(str(sid), safe=""),
+            }
+        ),
+        "data": _body,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], Activity] = Activity

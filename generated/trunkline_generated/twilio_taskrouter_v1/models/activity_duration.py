@@ -1,0 +1,57 @@
+"""ActivityDuration: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._runtime import Record
+
+if TYPE_CHECKING:
+    pass
+
+
+class ActivityDuration(Record):
+    """How long Workers spent in one Activity during the interval, in seconds.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("sid", "sid"),
+        ("friendly_name", "friendly_name"),
+        ("avg", "avg"),
+        ("min_", "min"),
+        ("max_", "max"),
+        ("total", "total"),
+    )
+
+    @property
+    def sid(self) -> str | None:
+        """The SID of the Activity."""
+        return self._data.get("sid")
+
+    @property
+    def friendly_name(self) -> str | None:
+        """The `friendly_name` of the Activity."""
+        return self._data.get("friendly_name")
+
+    @property
+    def avg(self) -> int | None:
+        """The average time, in seconds."""
+        return self._data.get("avg")
+
+    @property
+    def min_(self) -> int | None:
+        """The shortest time, in seconds."""
+        return self._data.get("min")
+
+    @property
+    def max_(self) -> int | None:
+        """The longest time, in seconds."""
+        return self._data.get("max")
+
+    @property
+    def total(self) -> int | None:
+        """The total time, in seconds."""
+        return self._data.get("total")

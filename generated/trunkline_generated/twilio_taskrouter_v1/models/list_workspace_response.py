@@ -1,0 +1,61 @@
+"""ListWorkspaceResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import MISSING as _MISSING
+from ..._runtime import Record
+from ..._runtime import model as _rt_model
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .page_meta import PageMeta
+    from .workspace import Workspace
+
+
+def _conv_workspaces(value: Any) -> Any:
+    from .workspace import Workspace
+
+    return _rt_model_list(Workspace)(value)
+
+
+def _conv_meta(value: Any) -> Any:
+    from .page_meta import PageMeta
+
+    return _rt_model(PageMeta)(value)
+
+
+class ListWorkspaceResponse(Record):
+    """ListWorkspaceResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("workspaces", "workspaces"),
+        ("meta", "meta"),
+    )
+
+    @property
+    def workspaces(self) -> list[Workspace] | None:
+        """The `workspaces` field."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("workspaces", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("workspaces")
+            value = cache["workspaces"] = None if raw is None else _conv_workspaces(raw)
+        return value
+
+    @property
+    def meta(self) -> PageMeta | None:
+        """Where a page of a v1 list sits: its own URL and the URLs of its neighbours."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("meta", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("meta")
+            value = cache["meta"] = None if raw is None else _conv_meta(raw)
+        return value

@@ -1,0 +1,10 @@
+"""TaskOrder: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class TaskOrder(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    FIFO = "FIFO"
+    LIFO = "LIFO"

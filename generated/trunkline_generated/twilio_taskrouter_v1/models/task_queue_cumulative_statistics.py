@@ -1,0 +1,177 @@
+"""TaskQueueCumulativeStatistics: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import MISSING as _MISSING
+from ..._runtime import Record
+from ..._runtime import iso_datetime as _rt_iso_datetime
+
+if TYPE_CHECKING:
+    import datetime
+
+
+class TaskQueueCumulativeStatistics(Record):
+    """TaskQueueCumulativeStatistics record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("account_sid", "account_sid"),
+        ("avg_task_acceptance_time", "avg_task_acceptance_time"),
+        ("start_time", "start_time"),
+        ("end_time", "end_time"),
+        ("reservations_created", "reservations_created"),
+        ("reservations_accepted", "reservations_accepted"),
+        ("reservations_rejected", "reservations_rejected"),
+        ("reservations_timed_out", "reservations_timed_out"),
+        ("reservations_canceled", "reservations_canceled"),
+        ("reservations_rescinded", "reservations_rescinded"),
+        ("split_by_wait_time", "split_by_wait_time"),
+        ("task_queue_sid", "task_queue_sid"),
+        ("wait_duration_until_accepted", "wait_duration_until_accepted"),
+        ("wait_duration_until_canceled", "wait_duration_until_canceled"),
+        ("wait_duration_in_queue_until_accepted", "wait_duration_in_queue_until_accepted"),
+        ("tasks_canceled", "tasks_canceled"),
+        ("tasks_completed", "tasks_completed"),
+        ("tasks_deleted", "tasks_deleted"),
+        ("tasks_entered", "tasks_entered"),
+        ("tasks_moved", "tasks_moved"),
+        ("workspace_sid", "workspace_sid"),
+        ("url", "url"),
+    )
+
+    @property
+    def account_sid(self) -> str | None:
+        """The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the
+        TaskQueue resource."""
+        return self._data.get("account_sid")
+
+    @property
+    def avg_task_acceptance_time(self) -> int | None:
+        """The average time in seconds between Task creation and acceptance."""
+        return self._data.get("avg_task_acceptance_time")
+
+    @property
+    def start_time(self) -> datetime.datetime | None:
+        """The beginning of the interval during which these statistics were calculated, in [ISO
+        8601](https://en.wikipedia.org/wiki/ISO_8601) format."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("start_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("start_time")
+            value = cache["start_time"] = None if raw is None else _rt_iso_datetime(raw)
+        return value
+
+    @property
+    def end_time(self) -> datetime.datetime | None:
+        """The end of the interval during which these statistics were calculated, in [ISO
+        8601](https://en.wikipedia.org/wiki/ISO_8601) format."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("end_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("end_time")
+            value = cache["end_time"] = None if raw is None else _rt_iso_datetime(raw)
+        return value
+
+    @property
+    def reservations_created(self) -> int | None:
+        """The total number of Reservations created for Tasks in the TaskQueue."""
+        return self._data.get("reservations_created")
+
+    @property
+    def reservations_accepted(self) -> int | None:
+        """The total number of Reservations accepted for Tasks in the TaskQueue."""
+        return self._data.get("reservations_accepted")
+
+    @property
+    def reservations_rejected(self) -> int | None:
+        """The total number of Reservations rejected for Tasks in the TaskQueue."""
+        return self._data.get("reservations_rejected")
+
+    @property
+    def reservations_timed_out(self) -> int | None:
+        """The total number of Reservations that timed out for Tasks in the TaskQueue."""
+        return self._data.get("reservations_timed_out")
+
+    @property
+    def reservations_canceled(self) -> int | None:
+        """The total number of Reservations canceled for Tasks in the TaskQueue."""
+        return self._data.get("reservations_canceled")
+
+    @property
+    def reservations_rescinded(self) -> int | None:
+        """The total number of Reservations rescinded."""
+        return self._data.get("reservations_rescinded")
+
+    @property
+    def split_by_wait_time(self) -> dict[str, Any] | None:
+        """A list of objects that describe the number of Tasks canceled and reservations accepted
+        above and below the thresholds specified in seconds."""
+        return self._data.get("split_by_wait_time")
+
+    @property
+    def task_queue_sid(self) -> str | None:
+        """The SID of the TaskQueue from which these statistics were calculated."""
+        return self._data.get("task_queue_sid")
+
+    @property
+    def wait_duration_until_accepted(self) -> dict[str, Any] | None:
+        """The wait duration statistics (`avg`, `min`, `max`, `total`) for Tasks accepted while in
+        the TaskQueue. Calculation is based on the time when the Tasks were created. For
+        transfers, the wait duration is counted from the moment ***the Task was created***, and
+        not from when the transfer was initiated."""
+        return self._data.get("wait_duration_until_accepted")
+
+    @property
+    def wait_duration_until_canceled(self) -> dict[str, Any] | None:
+        """The wait duration statistics (`avg`, `min`, `max`, `total`) for Tasks canceled while in
+        the TaskQueue."""
+        return self._data.get("wait_duration_until_canceled")
+
+    @property
+    def wait_duration_in_queue_until_accepted(self) -> dict[str, Any] | None:
+        """The relative wait duration statistics (`avg`, `min`, `max`, `total`) for Tasks accepted
+        while in the TaskQueue. Calculation is based on the time when the Tasks entered the
+        TaskQueue."""
+        return self._data.get("wait_duration_in_queue_until_accepted")
+
+    @property
+    def tasks_canceled(self) -> int | None:
+        """The total number of Tasks canceled in the TaskQueue."""
+        return self._data.get("tasks_canceled")
+
+    @property
+    def tasks_completed(self) -> int | None:
+        """The total number of Tasks completed in the TaskQueue."""
+        return self._data.get("tasks_completed")
+
+    @property
+    def tasks_deleted(self) -> int | None:
+        """The total number of Tasks deleted in the TaskQueue."""
+        return self._data.get("tasks_deleted")
+
+    @property
+    def tasks_entered(self) -> int | None:
+        """The total number of Tasks entered into the TaskQueue."""
+        return self._data.get("tasks_entered")
+
+    @property
+    def tasks_moved(self) -> int | None:
+        """The total number of Tasks that were moved from one queue to another."""
+        return self._data.get("tasks_moved")
+
+    @property
+    def workspace_sid(self) -> str | None:
+        """The SID of the Workspace that contains the TaskQueue."""
+        return self._data.get("workspace_sid")
+
+    @property
+    def url(self) -> str | None:
+        """The absolute URL of the TaskQueue statistics resource."""
+        return self._data.get("url")

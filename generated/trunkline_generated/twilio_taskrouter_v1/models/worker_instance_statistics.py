@@ -1,0 +1,52 @@
+"""WorkerInstanceStatistics: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+
+if TYPE_CHECKING:
+    pass
+
+
+class WorkerInstanceStatistics(Record):
+    """WorkerInstanceStatistics record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("account_sid", "account_sid"),
+        ("cumulative", "cumulative"),
+        ("worker_sid", "worker_sid"),
+        ("workspace_sid", "workspace_sid"),
+        ("url", "url"),
+    )
+
+    @property
+    def account_sid(self) -> str | None:
+        """The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the
+        Worker resource."""
+        return self._data.get("account_sid")
+
+    @property
+    def cumulative(self) -> dict[str, Any] | None:
+        """An object that contains the cumulative statistics for the Worker."""
+        return self._data.get("cumulative")
+
+    @property
+    def worker_sid(self) -> str | None:
+        """The SID of the Worker that contains the WorkerChannel."""
+        return self._data.get("worker_sid")
+
+    @property
+    def workspace_sid(self) -> str | None:
+        """The SID of the Workspace that contains the WorkerChannel."""
+        return self._data.get("workspace_sid")
+
+    @property
+    def url(self) -> str | None:
+        """The absolute URL of the WorkerChannel statistics resource."""
+        return self._data.get("url")

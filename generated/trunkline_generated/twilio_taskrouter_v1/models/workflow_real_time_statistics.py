@@ -1,0 +1,79 @@
+"""WorkflowRealTimeStatistics: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+
+if TYPE_CHECKING:
+    pass
+
+
+class WorkflowRealTimeStatistics(Record):
+    """WorkflowRealTimeStatistics record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("account_sid", "account_sid"),
+        ("longest_task_waiting_age", "longest_task_waiting_age"),
+        ("longest_task_waiting_sid", "longest_task_waiting_sid"),
+        ("tasks_by_priority", "tasks_by_priority"),
+        ("tasks_by_status", "tasks_by_status"),
+        ("total_tasks", "total_tasks"),
+        ("workflow_sid", "workflow_sid"),
+        ("workspace_sid", "workspace_sid"),
+        ("url", "url"),
+    )
+
+    @property
+    def account_sid(self) -> str | None:
+        """The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the
+        Workflow resource."""
+        return self._data.get("account_sid")
+
+    @property
+    def longest_task_waiting_age(self) -> int | None:
+        """The age of the longest waiting Task."""
+        return self._data.get("longest_task_waiting_age")
+
+    @property
+    def longest_task_waiting_sid(self) -> str | None:
+        """The SID of the longest waiting Task."""
+        return self._data.get("longest_task_waiting_sid")
+
+    @property
+    def tasks_by_priority(self) -> dict[str, Any] | None:
+        """The number of Tasks by priority. For example: `{"0": "10", "99": "5"}` shows 10 Tasks at
+        priority 0 and 5 at priority 99."""
+        return self._data.get("tasks_by_priority")
+
+    @property
+    def tasks_by_status(self) -> dict[str, Any] | None:
+        """The number of Tasks by their current status. For example: `{"pending": "1", "reserved":
+        "3", "assigned": "2", "completed": "5"}`."""
+        return self._data.get("tasks_by_status")
+
+    @property
+    def total_tasks(self) -> int | None:
+        """The total number of Tasks."""
+        return self._data.get("total_tasks")
+
+    @property
+    def workflow_sid(self) -> str | None:
+        """Returns the list of Tasks that are being controlled by the Workflow with the specified
+        SID value."""
+        return self._data.get("workflow_sid")
+
+    @property
+    def workspace_sid(self) -> str | None:
+        """The SID of the Workspace that contains the Workflow."""
+        return self._data.get("workspace_sid")
+
+    @property
+    def url(self) -> str | None:
+        """The absolute URL of the Workflow statistics resource."""
+        return self._data.get("url")

@@ -1,0 +1,52 @@
+"""WorkspaceStatistics: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import Record
+
+if TYPE_CHECKING:
+    pass
+
+
+class WorkspaceStatistics(Record):
+    """WorkspaceStatistics record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("realtime", "realtime"),
+        ("cumulative", "cumulative"),
+        ("account_sid", "account_sid"),
+        ("workspace_sid", "workspace_sid"),
+        ("url", "url"),
+    )
+
+    @property
+    def realtime(self) -> dict[str, Any] | None:
+        """An object that contains the real-time statistics for the Workspace."""
+        return self._data.get("realtime")
+
+    @property
+    def cumulative(self) -> dict[str, Any] | None:
+        """An object that contains the cumulative statistics for the Workspace."""
+        return self._data.get("cumulative")
+
+    @property
+    def account_sid(self) -> str | None:
+        """The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the
+        Workspace resource."""
+        return self._data.get("account_sid")
+
+    @property
+    def workspace_sid(self) -> str | None:
+        """The SID of the Workspace."""
+        return self._data.get("workspace_sid")
+
+    @property
+    def url(self) -> str | None:
+        """The absolute URL of the Workspace statistics resource."""
+        return self._data.get("url")

@@ -1,0 +1,87 @@
+"""Resource `taskrouter.v1.workspaces.task_queues.real_time_statistics`: generated from the spec. Do not edit.
+
+get: FetchTaskQueueRealTimeStatistics (GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from trunkline._core._resource import AsyncAPIResource, SyncAPIResource
+from trunkline._core._resource import api_method as _api_method
+from trunkline_generated._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from trunkline_generated.twilio_taskrouter_v1.models.task_queue_real_time_statistics import (
+        TaskQueueRealTimeStatistics,
+    )
+
+__all__ = ["AsyncWorkspacesTaskQueuesRealTimeStatistics", "WorkspacesTaskQueuesRealTimeStatistics"]
+
+
+class WorkspacesTaskQueuesRealTimeStatistics(SyncAPIResource):
+    """`taskrouter.v1.workspaces.task_queues.real_time_statistics` (FetchTaskQueueRealTimeStatistics)."""
+
+    _package = "twilio_taskrouter_v1"
+
+    @_api_method
+    def get(
+        self,
+        workspace_sid: str,
+        task_queue_sid: str,
+        *,
+        task_channel: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> TaskQueueRealTimeStatistics:
+        """Fetch the real-time statistics of a TaskQueue.
+
+        Args:
+            workspace_sid: The SID of the Workspace.
+            task_queue_sid: The SID of the TaskQueue with the statistics to fetch.
+            task_channel (`TaskChannel`): Only calculate statistics on this TaskChannel. Can
+                be the TaskChannel's SID or its `unique_name`, such as `voice`, `sms`, or
+                `default`.
+        """
+        result: TaskQueueRealTimeStatistics = self._request(
+            "workspaces.fetch_task_queue_real_time_statistics", locals()
+        )
+        return result
+
+
+class AsyncWorkspacesTaskQueuesRealTimeStatistics(AsyncAPIResource):
+    """`taskrouter.v1.workspaces.task_queues.real_time_statistics` (FetchTaskQueueRealTimeStatistics). Awaitable."""
+
+    _package = "twilio_taskrouter_v1"
+
+    @_api_method
+    async def get(
+        self,
+        workspace_sid: str,
+        task_queue_sid: str,
+        *,
+        task_channel: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> TaskQueueRealTimeStatistics:
+        """Fetch the real-time statistics of a TaskQueue.
+
+        Args:
+            workspace_sid: The SID of the Workspace.
+            task_queue_sid: The SID of the TaskQueue with the statistics to fetch.
+            task_channel (`TaskChannel`): Only calculate statistics on this TaskChannel. Can
+                be the TaskChannel's SID or its `unique_name`, such as `voice`, `sms`, or
+                `default`.
+        """
+        result: TaskQueueRealTimeStatistics = await self._request(
+            "workspaces.fetch_task_queue_real_time_statistics", locals()
+        )
+        return result

@@ -1,0 +1,1 @@
+"""Operations tagged `usage_records`: list_account_usage_record."""

@@ -1,0 +1,10 @@
+"""CommandMode: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class CommandMode(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    TEXT = "text"
+    BINARY = "binary"

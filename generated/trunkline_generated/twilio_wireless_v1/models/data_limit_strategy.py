@@ -1,0 +1,10 @@
+"""DataLimitStrategy: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class DataLimitStrategy(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    BLOCK = "block"
+    THROTTLE = "throttle"

@@ -1,0 +1,61 @@
+"""ListRatePlanResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import MISSING as _MISSING
+from ..._runtime import Record
+from ..._runtime import model as _rt_model
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .page_meta import PageMeta
+    from .rate_plan import RatePlan
+
+
+def _conv_rate_plans(value: Any) -> Any:
+    from .rate_plan import RatePlan
+
+    return _rt_model_list(RatePlan)(value)
+
+
+def _conv_meta(value: Any) -> Any:
+    from .page_meta import PageMeta
+
+    return _rt_model(PageMeta)(value)
+
+
+class ListRatePlanResponse(Record):
+    """ListRatePlanResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("rate_plans", "rate_plans"),
+        ("meta", "meta"),
+    )
+
+    @property
+    def rate_plans(self) -> list[RatePlan] | None:
+        """The `rate_plans` field."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("rate_plans", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("rate_plans")
+            value = cache["rate_plans"] = None if raw is None else _conv_rate_plans(raw)
+        return value
+
+    @property
+    def meta(self) -> PageMeta | None:
+        """Where a page of a v1 list sits: its own URL and the URLs of its neighbours."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("meta", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("meta")
+            value = cache["meta"] = None if raw is None else _conv_meta(raw)
+        return value

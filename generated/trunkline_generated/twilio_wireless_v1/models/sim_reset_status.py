@@ -1,0 +1,9 @@
+"""SimResetStatus: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class SimResetStatus(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    RESETTING = "resetting"
