@@ -218,13 +218,14 @@ def _python_name(param: dict[str, Any], wire: dict[str, str]) -> None:
         param["name"] = param[PYTHON_NAME]
 
 
-def _parser_path(path: str, item: dict[str, Any]) -> str:
+def _parser_path(spec: dict[str, Any], path: str, item: dict[str, Any]) -> str:
     """The path as the parser must see it once path parameters took their Python names.
 
     (The template still fills the original path, by wire name.)"""
     for method in (None, *naming.HTTP_METHODS):
         owner = item if method is None else item.get(method)
-        for param in (owner or {}).get("parameters", []):
+        for raw in (owner or {}).get("parameters", []):
+            param = _deref(spec, raw)
             if param.get("in") == "path" and param.get("x-trunkline-wire-name"):
                 wire_name, python_name = param["x-trunkline-wire-name"], param["name"]
                 path = path.replace(f"{{{wire_name}}}", f"{{{python_name}}}")
@@ -360,7 +361,9 @@ def prepare_spec(
             operations[key] = _prepare_operation(
                 spec, package, path, method, name, {**shared_wire, **path_wire}
             )
-    spec["paths"] = {_parser_path(path, item): item for path, item in spec.get("paths", {}).items()}
+    spec["paths"] = {
+        _parser_path(spec, path, item): item for path, item in spec.get("paths", {}).items()
+    }
     spec.pop(naming.SETTINGS, None)
     return spec, SpecMeta(
         package=package,

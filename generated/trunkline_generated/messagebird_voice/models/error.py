@@ -20,6 +20,8 @@ class Error(Record):
     _FIELDS = (
         ("code", "code"),
         ("message", "message"),
+        ("description", "description"),
+        ("parameter", "parameter"),
     )
 
     @property
@@ -30,5 +32,15 @@ class Error(Record):
 
     @property
     def message(self) -> str | None:
-        """What went wrong."""
+        """What went wrong (the Voice API's field)."""
         return self._data.get("message")
+
+    @property
+    def description(self) -> str | None:
+        """What went wrong (the field of MessageBird's other REST APIs; php maps `message` to it)."""
+        return self._data.get("description")
+
+    @property
+    def parameter(self) -> str | None:
+        """The request parameter the error is about, if any (other REST APIs)."""
+        return self._data.get("parameter")

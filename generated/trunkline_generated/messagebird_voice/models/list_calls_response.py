@@ -57,7 +57,7 @@ class ListCallsResponse(Record):
 
     @property
     def pagination(self) -> Pagination | None:
-        """The `pagination` field."""
+        """Where a page sits in the list (all 0 on the odd single read)."""
         # converted on first read, then cached (inlined: this runs once per record)
         cache = self._cache
         value = cache.get("pagination", _MISSING)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 class Pagination(Record):
-    """Pagination record.
+    """Where a page sits in the list (all 0 on the odd single read).
 
     Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
     """

@@ -39,6 +39,11 @@ class Sms(SyncAPIResource):
         message_class: int | Unset = UNSET,
         body: str | Unset = UNSET,
         udh: str | Unset = UNSET,
+        vcard: str | Unset = UNSET,
+        vcal: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        validity: str | Unset = UNSET,
         protocol_id: int | Unset = UNSET,
         client_ref: str | Unset = UNSET,
         account_ref: str | Unset = UNSET,
@@ -59,7 +64,8 @@ class Sms(SyncAPIResource):
 
         Args:
             from_ (`from`): The sender, a number in E.164 without `+` or up to 11
-                alphanumerics.
+                alphanumerics (spaces are ignored; alphanumeric senders are not allowed in
+                every country). A plain string, not normalised as a phone number.
             to: The number to send to, E.164 without a leading `+`.
             text: The message text (for `type` text or unicode).
             type_ (`type`): The message encoding; `unicode` for non-GSM characters.
@@ -70,6 +76,12 @@ class Sms(SyncAPIResource):
                 3).
             body: Hex-encoded binary body (for `type` binary).
             udh: Hex-encoded user data header (for `type` binary).
+            vcard: A business card in vCard format (for `type` vcard).
+            vcal: A calendar event in vCal format (for `type` vcal).
+            title: The title of a WAP push (for `type` wappush).
+            url: The URL of a WAP push (for `type` wappush).
+            validity: How long a WAP push is available, in milliseconds (`"300000"`; for
+                `type` wappush).
             protocol_id (`protocol-id`): The value of the protocol identifier to use.
             client_ref (`client-ref`): Your reference for the message, echoed in receipts.
             account_ref (`account-ref`): An optional string used to identify separate
@@ -100,6 +112,11 @@ class AsyncSms(AsyncAPIResource):
         message_class: int | Unset = UNSET,
         body: str | Unset = UNSET,
         udh: str | Unset = UNSET,
+        vcard: str | Unset = UNSET,
+        vcal: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        validity: str | Unset = UNSET,
         protocol_id: int | Unset = UNSET,
         client_ref: str | Unset = UNSET,
         account_ref: str | Unset = UNSET,
@@ -120,7 +137,8 @@ class AsyncSms(AsyncAPIResource):
 
         Args:
             from_ (`from`): The sender, a number in E.164 without `+` or up to 11
-                alphanumerics.
+                alphanumerics (spaces are ignored; alphanumeric senders are not allowed in
+                every country). A plain string, not normalised as a phone number.
             to: The number to send to, E.164 without a leading `+`.
             text: The message text (for `type` text or unicode).
             type_ (`type`): The message encoding; `unicode` for non-GSM characters.
@@ -131,6 +149,12 @@ class AsyncSms(AsyncAPIResource):
                 3).
             body: Hex-encoded binary body (for `type` binary).
             udh: Hex-encoded user data header (for `type` binary).
+            vcard: A business card in vCard format (for `type` vcard).
+            vcal: A calendar event in vCal format (for `type` vcal).
+            title: The title of a WAP push (for `type` wappush).
+            url: The URL of a WAP push (for `type` wappush).
+            validity: How long a WAP push is available, in milliseconds (`"300000"`; for
+                `type` wappush).
             protocol_id (`protocol-id`): The value of the protocol identifier to use.
             client_ref (`client-ref`): Your reference for the message, echoed in receipts.
             account_ref (`account-ref`): An optional string used to identify separate

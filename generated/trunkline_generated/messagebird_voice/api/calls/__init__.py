@@ -1,1 +1,1 @@
-"""Operations tagged `calls`: list_calls, view_call."""
+"""Operations tagged `calls`: create_call, delete_call, fetch_call, list_calls."""

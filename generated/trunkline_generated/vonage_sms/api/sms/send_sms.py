@@ -35,6 +35,11 @@ if TYPE_CHECKING:
         message_class: int  # message-class
         body: str  # body
         udh: str  # udh
+        vcard: str  # vcard
+        vcal: str  # vcal
+        title: str  # title
+        url: str  # url
+        validity: str  # validity
         protocol_id: int  # protocol-id
         client_ref: str  # client-ref
         account_ref: str  # account-ref
@@ -66,6 +71,11 @@ def _get_kwargs(
     message_class: int | Unset = UNSET,
     body: str | Unset = UNSET,
     udh: str | Unset = UNSET,
+    vcard: str | Unset = UNSET,
+    vcal: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    validity: str | Unset = UNSET,
     protocol_id: int | Unset = UNSET,
     client_ref: str | Unset = UNSET,
     account_ref: str | Unset = UNSET,
@@ -93,6 +103,16 @@ def _get_kwargs(
         _body["body"] = body
     if udh is not UNSET:
         _body["udh"] = udh
+    if vcard is not UNSET:
+        _body["vcard"] = vcard
+    if vcal is not UNSET:
+        _body["vcal"] = vcal
+    if title is not UNSET:
+        _body["title"] = title
+    if url is not UNSET:
+        _body["url"] = url
+    if validity is not UNSET:
+        _body["validity"] = validity
     if protocol_id is not UNSET:
         _body["protocol-id"] = protocol_id
     if client_ref is not UNSET:

@@ -1,6 +1,6 @@
-"""ViewCall: GET /calls/{callId}
+"""FetchCallFlow: GET /call-flows/{callFlowId}
 
-Get one call.
+Get one call flow.
 
 Generated from the spec. Do not edit.
 """
@@ -12,27 +12,27 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
 from .... import _runtime
-from ...models.call import Call
+from ...models.call_flow import CallFlow
 
 if TYPE_CHECKING:
     from ...._runtime import CallOptions
 
     class Params(CallOptions, total=False):
-        """The keyword arguments of ViewCall (for `Unpack`), per-call options included."""
+        """The keyword arguments of FetchCallFlow (for `Unpack`), per-call options included."""
 
 
 METHOD = "GET"
-PATH = "/calls/{callId}"
+PATH = "/call-flows/{callFlowId}"
 RETRY = "safe"
 ITEMS_KEY = "data"
-ARGS = ("call_id",)
+ARGS = ("call_flow_id",)
 SECURITY = (("accessKey",),)
 RESPONSE = "json"
 PAGING = "messagebird"
 
 
 def _get_kwargs(
-    call_id: str,
+    call_flow_id: str,
 ) -> dict[str, Any]:
     """Python arguments -> the request (wire names; values still Python objects)."""
 
@@ -40,14 +40,14 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH.format_map(
             {
-                "callId": _quote(str(call_id), safe=""),
+                "callFlowId": _quote(str(call_flow_id), safe=""),
             }
         ),
     }
 
 
 # {"data": [object]} -> a record of its one object (None when there is none).
-_parse_response: Callable[[Any], Call | None] = _runtime.first_item("data", Call)
+_parse_response: Callable[[Any], CallFlow | None] = _runtime.first_item("data", CallFlow)
 
 # One element of `data` -> a record.
-_parse_item: Callable[[dict[str, Any]], Call] = Call
+_parse_item: Callable[[dict[str, Any]], CallFlow] = CallFlow

@@ -1,0 +1,1 @@
+"""Operations tagged `call_flows`: attach_call_flow_numbers, create_call_flow, delete_call_flow, fetch_call_flow, list_call_flow_numbers, list_call_flows, replace_call_flow_numbers, update_call_flow."""

@@ -1,0 +1,45 @@
+"""DeleteCall: DELETE /calls/{callId}
+
+Delete a call; a call in progress is ended, every leg hung up.
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+if TYPE_CHECKING:
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of DeleteCall (for `Unpack`), per-call options included."""
+
+
+METHOD = "DELETE"
+PATH = "/calls/{callId}"
+RETRY = "safe"
+ARGS = ("call_id",)
+SECURITY = (("accessKey",),)
+RESPONSE = "none"
+
+
+def _get_kwargs(
+    call_id: str,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "callId": _quote(str(call_id), safe=""),
+            }
+        ),
+    }
+
+
+def _parse_response(payload: Any) -> None:
+    """This operation answers with no body."""
+    return None

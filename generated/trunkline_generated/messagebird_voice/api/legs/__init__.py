@@ -1,0 +1,1 @@
+"""Operations tagged `legs`: fetch_leg, list_legs."""

@@ -1,0 +1,1 @@
+"""Operations tagged `recordings`: delete_recording, download_recording, fetch_recording, list_recordings."""

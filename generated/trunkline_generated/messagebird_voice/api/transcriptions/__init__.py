@@ -1,0 +1,1 @@
+"""Operations tagged `transcriptions`: create_transcription, download_transcription, fetch_transcription, list_transcriptions."""

@@ -1,0 +1,36 @@
+"""PlayOptions: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define
+
+from ... import _runtime
+
+
+@define(frozen=True, kw_only=True)
+class PlayOptions:
+    """PlayOptions
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (("media", "media"),)
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = ()
+
+    media: str
+    """The URL of the audio file, a WAV file (8 kHz, 16 bit)."""
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PlayOptions:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

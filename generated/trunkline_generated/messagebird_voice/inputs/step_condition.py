@@ -1,0 +1,44 @@
+"""StepCondition: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define
+
+from ... import _runtime
+
+
+@define(frozen=True, kw_only=True)
+class StepCondition:
+    """The step runs only if `variable` compares to `value` by `operator` (go).
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("variable", "variable"),
+        ("operator", "operator"),
+        ("value", "value"),
+    )
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = ()
+
+    variable: str
+    """The variable compared, e.g. one an `onKeypressVar` filled."""
+    operator: str
+    """How `variable` is compared with `value`."""
+    value: str
+    """The value compared with."""
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StepCondition:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

@@ -1,0 +1,91 @@
+"""FetchCallFlowStep: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..._runtime import MISSING as _MISSING
+from ..._runtime import Record
+from ..._runtime import model as _rt_model
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .fetch_call_flow_options import FetchCallFlowOptions
+    from .step_condition import StepCondition
+
+
+def _conv_options(value: Any) -> Any:
+    from .fetch_call_flow_options import FetchCallFlowOptions
+
+    return _rt_model(FetchCallFlowOptions)(value)
+
+
+def _conv_conditions(value: Any) -> Any:
+    from .step_condition import StepCondition
+
+    return _rt_model_list(StepCondition)(value)
+
+
+class FetchCallFlowStep(Record):
+    """Fetch a call flow from a URL and run it; steps after this one are ignored.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("action", "action"),
+        ("options", "options"),
+        ("id", "id"),
+        ("on_keypress_goto", "onKeypressGoto"),
+        ("on_keypress_var", "onKeypressVar"),
+        ("end_key", "endKey"),
+        ("conditions", "conditions"),
+    )
+
+    @property
+    def action(self) -> Literal["fetchCallFlow"] | None:
+        """The `action` field."""
+        return self._data.get("action")
+
+    @property
+    def options(self) -> FetchCallFlowOptions | None:
+        """The `options` field."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("options", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("options")
+            value = cache["options"] = None if raw is None else _conv_options(raw)
+        return value
+
+    @property
+    def id(self) -> str | None:
+        """The step's id, unique within the call flow; the target of `onKeypressGoto`."""
+        return self._data.get("id")
+
+    @property
+    def on_keypress_goto(self) -> str | None:
+        """The `id` of the step to jump to when the caller presses a key."""
+        return self._data.get("onKeypressGoto")
+
+    @property
+    def on_keypress_var(self) -> str | None:
+        """The variable that stores the keys the caller pressed."""
+        return self._data.get("onKeypressVar")
+
+    @property
+    def end_key(self) -> str | None:
+        """The key that ends the caller's key input (e.g. `#`)."""
+        return self._data.get("endKey")
+
+    @property
+    def conditions(self) -> list[StepCondition] | None:
+        """Conditions that must all hold for the step to run."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("conditions", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("conditions")
+            value = cache["conditions"] = None if raw is None else _conv_conditions(raw)
+        return value

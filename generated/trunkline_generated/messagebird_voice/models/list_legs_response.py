@@ -1,0 +1,67 @@
+"""ListLegsResponse: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime import MISSING as _MISSING
+from ..._runtime import Record
+from ..._runtime import model as _rt_model
+from ..._runtime import model_list as _rt_model_list
+
+if TYPE_CHECKING:
+    from .leg import Leg
+    from .pagination import Pagination
+
+
+def _conv_data(value: Any) -> Any:
+    from .leg import Leg
+
+    return _rt_model_list(Leg)(value)
+
+
+def _conv_pagination(value: Any) -> Any:
+    from .pagination import Pagination
+
+    return _rt_model(Pagination)(value)
+
+
+class ListLegsResponse(Record):
+    """ListLegsResponse record.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("data", "data"),
+        ("links", "_links"),
+        ("pagination", "pagination"),
+    )
+
+    @property
+    def data(self) -> list[Leg] | None:
+        """The `data` field."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("data", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("data")
+            value = cache["data"] = None if raw is None else _conv_data(raw)
+        return value
+
+    @property
+    def links(self) -> dict[str, Any] | None:
+        """Links to related resources, as paths relative to the host."""
+        return self._data.get("_links")
+
+    @property
+    def pagination(self) -> Pagination | None:
+        """Where a page sits in the list (all 0 on the odd single read)."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("pagination", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("pagination")
+            value = cache["pagination"] = None if raw is None else _conv_pagination(raw)
+        return value

@@ -1,0 +1,10 @@
+"""SayVoice: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class SayVoice(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    MALE = "male"
+    FEMALE = "female"

@@ -1,0 +1,37 @@
+"""ApplicationPrivacy: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define
+
+from ... import _runtime
+from ..._runtime import UNSET, Unset
+
+
+@define(frozen=True, kw_only=True)
+class ApplicationPrivacy:
+    """Privacy settings.
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (("improve_ai", "improve_ai"),)
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = ()
+
+    improve_ai: bool | Unset = UNSET
+    """Whether Vonage may store and use your content to improve its AI services."""
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ApplicationPrivacy:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

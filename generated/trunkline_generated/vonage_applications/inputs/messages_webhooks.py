@@ -1,0 +1,45 @@
+"""MessagesWebhooks: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define
+
+from ... import _runtime
+from ..._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from trunkline_generated.vonage_applications.inputs.messages_webhook import MessagesWebhook
+
+
+@define(frozen=True, kw_only=True)
+class MessagesWebhooks:
+    """MessagesWebhooks
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("inbound_url", "inbound_url"),
+        ("status_url", "status_url"),
+    )
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = ()
+
+    inbound_url: MessagesWebhook | Mapping[str, Any] | Unset = UNSET
+    """A Messages webhook."""
+    status_url: MessagesWebhook | Mapping[str, Any] | Unset = UNSET
+    """A Messages webhook."""
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MessagesWebhooks:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

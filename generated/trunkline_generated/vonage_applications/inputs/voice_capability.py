@@ -1,0 +1,39 @@
+"""VoiceCapability: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define
+
+from ... import _runtime
+from ..._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from trunkline_generated.vonage_applications.inputs.voice_webhooks import VoiceWebhooks
+
+
+@define(frozen=True, kw_only=True)
+class VoiceCapability:
+    """The Voice API settings.
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (("webhooks", "webhooks"),)
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = ()
+
+    webhooks: VoiceWebhooks | Mapping[str, Any] | Unset = UNSET
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VoiceCapability:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

@@ -1,0 +1,51 @@
+"""VoiceWebhooks: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define
+
+from ... import _runtime
+from ..._runtime import UNSET, Unset
+
+if TYPE_CHECKING:
+    from trunkline_generated.vonage_applications.inputs.voice_answer_webhook import (
+        VoiceAnswerWebhook,
+    )
+    from trunkline_generated.vonage_applications.inputs.voice_event_webhook import VoiceEventWebhook
+
+
+@define(frozen=True, kw_only=True)
+class VoiceWebhooks:
+    """VoiceWebhooks
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("answer_url", "answer_url"),
+        ("fallback_answer_url", "fallback_answer_url"),
+        ("event_url", "event_url"),
+    )
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = ()
+
+    answer_url: VoiceAnswerWebhook | Mapping[str, Any] | Unset = UNSET
+    """A webhook that returns an NCCO."""
+    fallback_answer_url: VoiceAnswerWebhook | Mapping[str, Any] | Unset = UNSET
+    """A webhook that returns an NCCO."""
+    event_url: VoiceEventWebhook | Mapping[str, Any] | Unset = UNSET
+    """A webhook that receives call events."""
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VoiceWebhooks:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

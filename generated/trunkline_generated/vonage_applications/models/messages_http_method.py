@@ -1,0 +1,9 @@
+"""MessagesHttpMethod: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class MessagesHttpMethod(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    POST = "POST"

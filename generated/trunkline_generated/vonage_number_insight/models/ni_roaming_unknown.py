@@ -1,0 +1,9 @@
+"""NiRoamingUnknown: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class NiRoamingUnknown(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    UNKNOWN = "unknown"

@@ -1,0 +1,57 @@
+"""StartDTMF: PUT /{uuid}/dtmf
+
+Play DTMF tones into a call.
+
+Generated from the spec. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as _quote
+
+from ...models.call_command_response import CallCommandResponse
+
+if TYPE_CHECKING:
+    from typing import Required
+
+    from ...._runtime import CallOptions
+
+    class Params(CallOptions, total=False):
+        """The keyword arguments of StartDTMF (for `Unpack`), per-call options included."""
+
+        digits: Required[str]  # digits
+
+
+METHOD = "PUT"
+PATH = "/{uuid}/dtmf"
+RETRY = "create"
+ARGS = ("uuid",)
+SECURITY = (("bearerAuth",),)
+RESPONSE = "json"
+
+
+def _get_kwargs(
+    uuid: str,
+    *,
+    digits: str,
+) -> dict[str, Any]:
+    """Python arguments -> the request (wire names; values still Python objects)."""
+
+    _body: dict[str, Any] = {}
+    _body["digits"] = digits
+
+    return {
+        "method": METHOD,
+        "url": PATH.format_map(
+            {
+                "uuid": _quote(str(uuid), safe=""),
+            }
+        ),
+        "json": _body,
+    }
+
+
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], CallCommandResponse] = CallCommandResponse

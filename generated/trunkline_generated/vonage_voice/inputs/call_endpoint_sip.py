@@ -1,0 +1,43 @@
+"""CallEndpointSip: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+from attrs import define, field
+
+from ... import _runtime
+from ..._runtime import UNSET, Unset
+
+
+@define(frozen=True, kw_only=True)
+class CallEndpointSip:
+    """A SIP URI.
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("uri", "uri"),
+    )
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = (
+        ("uri", {"minLength": 1, "maxLength": 50}),
+    )
+
+    type_: Literal["sip"] = field(default="sip", init=False)
+    uri: str | Unset = UNSET
+    """The SIP URI to call (`sip:rebekka@sip.example.com`)."""
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CallEndpointSip:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

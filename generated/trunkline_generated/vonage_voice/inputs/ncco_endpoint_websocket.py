@@ -1,0 +1,47 @@
+"""NccoEndpointWebsocket: an input, generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+from attrs import define, field
+
+from ... import _runtime
+from ..._runtime import UNSET, Unset
+
+
+@define(frozen=True, kw_only=True)
+class NccoEndpointWebsocket:
+    """A WebSocket that receives and sends the call's audio.
+
+    Immutable. `to_dict()` gives the wire JSON; checked against the spec when made.
+    """
+
+    _WIRE: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("uri", "uri"),
+        ("type_", "type"),
+        ("content_type", "content-type"),
+        ("headers", "headers"),
+    )
+    _RULES: ClassVar[tuple[tuple[str, dict[str, Any]], ...]] = ()
+
+    uri: str
+    """The WebSocket URI."""
+    type_: Literal["websocket"] = field(default="websocket", init=False)
+    content_type: str | Unset = UNSET
+    """The audio format (`audio/l16;rate=16000`)."""
+    headers: Mapping[str, Any] | Unset = UNSET
+    """Any data to send with the first message of the WebSocket."""
+
+    def __attrs_post_init__(self) -> None:
+        _runtime.check_input(self, self._RULES)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON (fields not given left out)."""
+        return _runtime.input_dict(self, self._WIRE)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> NccoEndpointWebsocket:
+        """Make one from its wire JSON (unknown keys are refused, naming them)."""
+        return _runtime.input_from_dict(cls, data)  # type: ignore[no-any-return]

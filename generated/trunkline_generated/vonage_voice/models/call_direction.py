@@ -1,0 +1,10 @@
+"""CallDirection: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class CallDirection(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    OUTBOUND = "outbound"
+    INBOUND = "inbound"

@@ -1,0 +1,9 @@
+"""NccoConnectEventType: generated from the spec. Do not edit."""
+
+from enum import StrEnum
+
+
+class NccoConnectEventType(StrEnum):
+    """Known values. Records keep a value the spec does not list as a plain `str`."""
+
+    SYNCHRONOUS = "synchronous"

@@ -1,0 +1,69 @@
+"""NccoInput: generated from the spec. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from ..._runtime import MISSING as _MISSING
+from ..._runtime import Record
+from ..._runtime import enum as _rt_enum
+from .http_method import HttpMethod
+
+if TYPE_CHECKING:
+    pass
+
+
+_conv_event_method = _rt_enum(HttpMethod)
+
+
+class NccoInput(Record):
+    """Collect DTMF digits from the caller.
+
+    Read-only; fields convert on first read. `to_dict()` gives the wire JSON.
+    """
+
+    __slots__ = ()
+    _FIELDS = (
+        ("action", "action"),
+        ("time_out", "timeOut"),
+        ("max_digits", "maxDigits"),
+        ("submit_on_hash", "submitOnHash"),
+        ("event_url", "eventUrl"),
+        ("event_method", "eventMethod"),
+    )
+
+    @property
+    def action(self) -> Literal["input"] | None:
+        """The `action` field."""
+        return self._data.get("action")
+
+    @property
+    def time_out(self) -> float | None:
+        """Seconds of silence after the last digit before the input ends."""
+        return self._data.get("timeOut")
+
+    @property
+    def max_digits(self) -> int | None:
+        """The most digits to collect."""
+        return self._data.get("maxDigits")
+
+    @property
+    def submit_on_hash(self) -> bool | None:
+        """Whether `#` ends the input."""
+        return self._data.get("submitOnHash")
+
+    @property
+    def event_url(self) -> list[str] | None:
+        """The webhook that receives the digits."""
+        return self._data.get("eventUrl")
+
+    @property
+    def event_method(self) -> HttpMethod | str | None:
+        """An HTTP method of a webhook request."""
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("eventMethod", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("eventMethod")
+            value = cache["eventMethod"] = None if raw is None else _conv_event_method(raw)
+        return value
