@@ -15,7 +15,7 @@ NPM_STAMP := node_modules/.installed
 BASE ?= origin/main
 REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly
 
-.PHONY: help bootstrap generate check-generated lint spec-lint test bench api-diff clean
+.PHONY: help bootstrap generate check-generated lint spec-lint spec-compare test bench api-diff clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -55,7 +55,10 @@ lint: $(DEV_STAMP)  ## ruff on hand-written code, mypy --strict on overlay/, len
 spec-lint: $(NPM_STAMP)  ## Lint every spec with Redocly
 	$(REDOCLY) lint --format=stylish specs/*/*.yaml
 
-test: lint spec-lint check-generated  ## lint, spec lint, check-generated, then pytest
+spec-compare: $(DEV_STAMP)  ## Compare specs/ with the providers' official specs (specs/compare.yaml)
+	$(PY) generator/spec_compare.py
+
+test: lint spec-lint spec-compare check-generated  ## lint, spec lint, spec compare, check-generated, pytest
 	$(BIN)/pytest
 
 bench: $(BENCH_STAMP)  ## Benchmarks against the official twilio SDK and bare httpx
