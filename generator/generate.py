@@ -108,6 +108,7 @@ class OperationMeta:
     tag: str = ""
     page_size_max: int | None = None  # the `maximum` of the page-size input, if any
     docs: dict[str, str] = field(default_factory=dict)  # wire name -> the input's description
+    patterns: dict[str, str] = field(default_factory=dict)  # path parameter (wire) -> its pattern
 
 
 @dataclass
@@ -401,10 +402,14 @@ def _prepare_operation(
     _parser_friendly_responses(spec, operation)
     page_size_max = None
     docs: dict[str, str] = {}
+    patterns: dict[str, str] = {}
     for param in [*path_level, *operation.get("parameters", [])]:
         target = _deref(spec, param)
         if target.get("description"):
             docs[wire.get(target["name"], target["name"])] = str(target["description"])
+        pattern = _deref(spec, target.get("schema") or {}).get("pattern")
+        if target.get("in") == "path" and pattern:
+            patterns[target.get("x-trunkline-wire-name") or target["name"]] = str(pattern)
         if str(strings.PythonIdentifier(target.get("name", ""), "field_")) == "page_size":
             page_size_max = _deref(spec, target.get("schema") or {}).get("maximum")
     schemes = spec.get("components", {}).get("securitySchemes", {})
@@ -424,6 +429,7 @@ def _prepare_operation(
         tag=str((operation.get("tags") or [""])[0]),
         page_size_max=page_size_max,
         docs=docs,
+        patterns=patterns,
     )
 
 
@@ -886,6 +892,9 @@ def op_constants(endpoint: Endpoint, spec: SpecMeta) -> list[tuple[str, Any]]:
     fixed = {p.python: meta.name.fixed[p.wire] for p in path if p.wire in meta.name.fixed}
     if client:
         out.append(("CLIENT_ARGS", client))
+    patterns = {p.python: meta.patterns[p.wire] for p in path if p.wire in meta.patterns}
+    if patterns:
+        out.append(("PATTERNS", patterns))
     if fixed:
         out.append(("FIXED_ARGS", fixed))
     out.append(("SECURITY", meta.security))

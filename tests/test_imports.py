@@ -50,7 +50,7 @@ def test_touching_a_resource_loads_its_module_only() -> None:
         """
         import sys
         from trunkline.twilio import Client
-        client = Client("AC123", "token", base_url="http://127.0.0.1:9")
+        client = Client("AC" + "0" * 32, "token", base_url="http://127.0.0.1:9")
         before = set(sys.modules)
         client.calls
         client.calls

@@ -22,7 +22,7 @@ GOOD = """
     from trunkline_generated.twilio_api_v2010.models import Call, Message
     from trunkline_generated.vonage_sms.models import SmsResponse
 
-    client = Client("AC123", "token")
+    client = Client("AC" + "0" * 32, "token")
     call = client.calls.create(
         to="+14155550100", from_="+14155550101", url="https://e.com/t", ring_timeout=15,
         timeout=5.0, extra_headers={"X-Trace": "1"},
@@ -39,7 +39,7 @@ GOOD = """
     assert_type(client.calls.update("CA1", status="completed"), Call)
 
     async def main() -> None:
-        async with AsyncClient("AC123", "token") as aclient:
+        async with AsyncClient("AC" + "0" * 32, "token") as aclient:
             sent = await aclient.messages.create(to="+1", from_="+2", body="hi")
             assert_type(sent, Message)
             async for each in aclient.calls.list(limit=2):
@@ -54,7 +54,7 @@ GOOD = """
 BAD = """
     from trunkline.twilio import Client
 
-    client = Client("AC123", "token")
+    client = Client("AC" + "0" * 32, "token")
     client.calls.create(too="+1", from_="+2")
     client.calls.create(from_="+2")
     client.calls.list(start_time_after="yesterday")

@@ -14,7 +14,7 @@ import trunkline
 from trunkline.twilio import Client
 
 from localserver import Reply, TestServer
-from twilio_data import ACCOUNT, ROOT, TOKEN, fixture, page
+from twilio_data import ACCOUNT, CALL, ROOT, TOKEN, fixture, page
 
 UTC = dt.UTC
 
@@ -73,9 +73,9 @@ def test_create_sends_a_form_with_wire_names(server: TestServer, client: Client)
 
 def test_update_posts_to_the_instance(server: TestServer, client: Client):
     server.reply(Reply(200, fixture("call", status="completed")))
-    client.calls.update("CA123", status="completed")
+    client.calls.update(CALL, status="completed")
     (request,) = server.requests
-    assert (request.method, request.path) == ("POST", f"{ROOT}/Calls/CA123.json")
+    assert (request.method, request.path) == ("POST", f"{ROOT}/Calls/{CALL}.json")
     assert request.form == {"Status": ["completed"]}
 
 
@@ -134,7 +134,7 @@ def test_a_get_is_retried_after_503_and_succeeds(server: TestServer, client: Cli
         Reply(503, {"code": 20503, "message": "Service Unavailable"}, {"Retry-After": "0"}),
         Reply(200, fixture("call")),
     )
-    assert client.calls.get("CA1").sid == "CA" + "a" * 32
+    assert client.calls.get(CALL).sid == "CA" + "a" * 32
     assert server.count == 2
 
 
@@ -174,7 +174,7 @@ def test_html_502_is_a_typed_error(server: TestServer, client: Client):
     html = "<html><body><h1>502 Bad Gateway</h1></body></html>"
     server.reply(*[Reply(502, html, {"Content-Type": "text/html"}) for _ in range(3)])
     with pytest.raises(trunkline.InternalServerError) as caught:
-        client.calls.get("CA1")
+        client.calls.get(CALL)
     assert caught.value.status_code == 502
     assert caught.value.body == html
     assert caught.value.provider == "twilio"
@@ -189,7 +189,7 @@ def test_twilio_error_body_is_parsed(server: TestServer, client: Client):
     }
     server.reply(Reply(404, body, {"Twilio-Request-Id": "RQ123"}))
     with pytest.raises(trunkline.NotFoundError) as caught:
-        client.calls.get("CA404")
+        client.calls.get(CALL)
     error = caught.value
     assert (error.status_code, error.code, error.request_id) == (404, 20404, "RQ123")
     assert error.message == "The requested resource was not found"
@@ -200,13 +200,13 @@ def test_a_trickling_server_times_out_at_the_deadline(server: TestServer, client
     server.reply(Reply(200, fixture("call"), trickle=0.05))
     started = time.monotonic()
     with pytest.raises(trunkline.APITimeoutError):
-        client.calls.get("CA1", timeout=0.5, max_retries=0)
+        client.calls.get(CALL, timeout=0.5, max_retries=0)
     assert time.monotonic() - started < 1.5
 
 
 def test_unknown_enum_values_and_fields_are_kept(server: TestServer, client: Client):
     server.reply(Reply(200, fixture("call", status="teleporting", brand_new_field={"x": 1})))
-    call = client.calls.get("CA1")
+    call = client.calls.get(CALL)
     assert call.status == "teleporting"
     assert type(call.status) is str
     assert call.to_dict()["brand_new_field"] == {"x": 1}
@@ -216,15 +216,15 @@ def test_known_enum_values_are_enum_members(server: TestServer, client: Client):
     from trunkline_generated.twilio_api_v2010.models import CallStatus
 
     server.reply(Reply(200, fixture("call", status="in-progress")))
-    assert client.calls.get("CA1").status is CallStatus.IN_PROGRESS
+    assert client.calls.get(CALL).status is CallStatus.IN_PROGRESS
 
 
 def test_raw_response_gives_http_details_and_parses(server: TestServer, client: Client):
     server.reply(Reply(200, fixture("call"), {"Twilio-Request-Id": "RQ1"}))
-    raw = client.calls.with_raw_response.get("CA1")
+    raw = client.calls.with_raw_response.get(CALL)
     assert raw.status_code == 200
     assert raw.headers["twilio-request-id"] == "RQ1"
-    assert raw.http_request.url.path == f"{ROOT}/Calls/CA1.json"
+    assert raw.http_request.url.path == f"{ROOT}/Calls/{CALL}.json"
     assert raw.parse().duration == 15
 
 
@@ -246,7 +246,7 @@ def test_per_call_extras_reach_the_wire(server: TestServer, client: Client):
 
 def test_delete_sends_delete(server: TestServer, client: Client):
     server.reply(Reply(204, b""))
-    assert client.calls.delete("CA1") is None
+    assert client.calls.delete(CALL) is None
     assert server.requests[0].method == "DELETE"
 
 
@@ -313,9 +313,34 @@ def test_an_empty_id_is_refused_before_sending(server: TestServer, client: Clien
 
 
 def test_an_id_is_one_path_segment(server: TestServer, client: Client):
-    server.reply(Reply(200, fixture("call")))
-    client.calls.get("CA/../x")
-    assert server.requests[0].path == f"{ROOT}/Calls/CA%2F..%2Fx.json"
+    # A queue member's id is a call SID or "Front": no pattern to refuse "../", so quoting it is
+    # what keeps it one segment.
+    server.reply(Reply(200, {"call_sid": CALL, "queue_sid": "QU" + "1" * 32}))
+    client.queues.members.get("QU" + "1" * 32, "Front/../x")
+    assert server.requests[0].path == f"{ROOT}/Queues/QU{'1' * 32}/Members/Front%2F..%2Fx.json"
+
+
+@pytest.mark.parametrize(
+    ("sid", "why"),
+    [
+        ("CA1", "CA followed by 32 hex digits"),
+        ("SM" + "1" * 32, "CA followed by 32 hex digits"),
+        ("CA" + "1" * 32 + "/../x", "is not a valid id"),
+        ("CA" + "g" * 32, "is not a valid id"),
+    ],
+)
+def test_a_sid_with_the_wrong_prefix_or_length_is_refused_naming_it(
+    server: TestServer, client: Client, sid: str, why: str
+):
+    with pytest.raises(trunkline.InvalidParameterError, match=why) as caught:
+        client.calls.get(sid)
+    assert "sid" in str(caught.value) and repr(sid) in str(caught.value)
+    assert server.count == 0
+
+
+def test_an_account_sid_that_is_none_is_refused_when_the_client_is_made():
+    with pytest.raises(trunkline.ConfigurationError, match="AC followed by 32 hex digits"):
+        Client("AC123", TOKEN)
 
 
 @pytest.mark.parametrize("limit", ["5", -1, True, 2.5])

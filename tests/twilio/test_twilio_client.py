@@ -13,7 +13,7 @@ from trunkline.twilio import Client
 from trunkline.twilio._provider import TwilioProvider
 
 from localserver import Reply, TestServer
-from twilio_data import ACCOUNT, TOKEN, fixture
+from twilio_data import ACCOUNT, CALL, TOKEN, fixture
 
 
 def _basic(user: str, password: str) -> str:
@@ -23,7 +23,7 @@ def _basic(user: str, password: str) -> str:
 def test_api_key_and_secret_authenticate_instead_of_the_token(server: TestServer):
     server.reply(Reply(200, fixture("call")))
     with Client(ACCOUNT, api_key="SK" + "b" * 32, api_secret="s3cr3t", base_url=server.url) as c:
-        c.calls.get("CA1")
+        c.calls.get(CALL)
     (request,) = server.requests
     assert request.headers["authorization"] == _basic("SK" + "b" * 32, "s3cr3t")
     assert request.path.startswith(f"/2010-04-01/Accounts/{ACCOUNT}/")
@@ -34,7 +34,7 @@ def test_credentials_fall_back_to_the_environment(server: TestServer, monkeypatc
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
     server.reply(Reply(200, fixture("call")))
     with Client(base_url=server.url) as c:
-        c.calls.get("CA1")
+        c.calls.get(CALL)
     assert server.requests[0].headers["authorization"] == _basic(ACCOUNT, TOKEN)
 
 
@@ -82,7 +82,7 @@ def test_secrets_stay_out_of_logs_reprs_and_errors(server: TestServer, caplog, m
     )
     caplog.set_level(logging.DEBUG, logger="trunkline")
     with Client(ACCOUNT, TOKEN, base_url=server.url) as client:
-        call = client.calls.get("CA1")
+        call = client.calls.get(CALL)
         with pytest.raises(trunkline.AuthenticationError) as caught:
             client.calls.create(
                 to="+1", from_="+2", url="https://e.com/t", extra_query={"auth_token": TOKEN}
@@ -117,7 +117,7 @@ def test_a_plain_http_base_url_loads_no_ca_bundle(server: TestServer):
 def test_methods_show_their_parameters_to_help_and_editors():
     import inspect
 
-    client = Client("AC123", "token", base_url="http://127.0.0.1:9")
+    client = Client("AC" + "0" * 32, "token", base_url="http://127.0.0.1:9")
     create = inspect.signature(client.calls.create).parameters
     assert {"to", "from_", "url", "ring_timeout", "timeout", "extra_headers"} <= set(create)
     assert create["to"].kind is inspect.Parameter.KEYWORD_ONLY

@@ -12,7 +12,7 @@ import pytest
 from trunkline.twilio import AsyncClient, Client
 
 from localserver import Reply, TestServer
-from twilio_data import ACCOUNT, ROOT, TOKEN, fixture, page
+from twilio_data import ACCOUNT, MESSAGE, ROOT, TOKEN, fixture, page
 
 UTC = dt.UTC
 
@@ -38,8 +38,8 @@ def test_create_sends_the_form_and_types_the_answer(server: TestServer, client: 
 
 def test_get_fetches_one(server: TestServer, client: Client):
     server.reply(Reply(200, fixture("message")))
-    assert client.messages.get("SM1").from_ == "+14155552345"
-    assert server.requests[0].path == f"{ROOT}/Messages/SM1.json"
+    assert client.messages.get(MESSAGE).from_ == "+14155552345"
+    assert server.requests[0].path == f"{ROOT}/Messages/{MESSAGE}.json"
 
 
 def test_list_pages_with_a_lone_date_sent_bound(server: TestServer, client: Client):

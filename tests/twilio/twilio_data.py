@@ -11,6 +11,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "twilio"
 ACCOUNT = "AC" + "a" * 32
 TOKEN = "tok_" + "9f" * 14  # an auth token the tests look for in logs and errors
 ROOT = f"/2010-04-01/Accounts/{ACCOUNT}"
+CALL = "CA" + "1" * 32  # ids as Twilio makes them: a prefix and 32 hex digits
+MESSAGE = "SM" + "1" * 32
 
 
 def fixture(name: str, **changes: Any) -> dict[str, Any]:

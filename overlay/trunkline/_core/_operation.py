@@ -31,7 +31,8 @@ class Operation:
     with a single possible value, filled in here), `security` (the spec's
     alternatives, each the scheme names that go together), `response` (what a
     success answer carries), `paging` (the spec's paging style) and
-    `page_size` (the page-size input and the largest page, for list operations).
+    `page_size` (the page-size input and the largest page, for list operations) and
+    `patterns` (path parameter -> the pattern an id must match, Twilio's `^CA[0-9a-f]{32}$`).
     """
 
     __slots__ = (
@@ -47,6 +48,7 @@ class Operation:
         "parse",
         "parse_item",
         "path",
+        "patterns",
         "response",
         "retry",
         "security",
@@ -69,6 +71,7 @@ class Operation:
     response: ResponseKind
     paging: str | None
     page_size: tuple[str, int | None] | None
+    patterns: Mapping[str, str]
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class Operation:
         response: ResponseKind = "json",
         paging: str | None = None,
         page_size: tuple[str, int | None] | None = None,
+        patterns: Mapping[str, str] | None = None,
     ) -> None:
         if retry not in _RETRY_CLASSES:
             raise ConfigurationError(
@@ -116,6 +120,7 @@ class Operation:
             ("response", response),
             ("paging", paging),
             ("page_size", page_size),
+            ("patterns", patterns or {}),
         ):
             object.__setattr__(self, field, value)
 
@@ -146,6 +151,7 @@ class Operation:
             response=getattr(module, "RESPONSE", "json"),
             paging=getattr(module, "PAGING", None),
             page_size=getattr(module, "PAGE_SIZE", None),
+            patterns=getattr(module, "PATTERNS", None),
         )
 
     def arguments(self, *args: Any, **params: Any) -> dict[str, Any]:
@@ -158,6 +164,8 @@ class Operation:
                 raise InvalidParameterError(
                     f"{self.name or self.path}: {name} must be a non-empty id, not {value!r}"
                 )
+        if self.patterns:
+            self._check_ids(args)
         try:
             return self.build(*args, **params)
         except TypeError:
@@ -165,6 +173,17 @@ class Operation:
             if problem is None:
                 raise
             raise InvalidParameterError(problem) from None
+
+    def _check_ids(self, args: tuple[Any, ...]) -> None:
+        """Refuse an id the spec's pattern rules out (a SID with the wrong prefix or length)."""
+        names = self.args or self.build.__code__.co_varnames
+        for name, value in zip(names, args, strict=False):
+            pattern = self.patterns.get(name)
+            if pattern is not None and not _compiled(pattern).search(str(value)):
+                raise InvalidParameterError(
+                    f"{self.name or self.path}: {name} {value!r} is not a valid id: "
+                    f"{_explain(pattern)}"
+                )
 
     def _argument_problem(self, args: tuple[Any, ...], params: dict[str, Any]) -> str | None:
         import inspect
@@ -188,3 +207,27 @@ class Operation:
         return (
             f"Operation({self.name or '?'}: {self.method} {self.server}{self.path}, {self.retry})"
         )
+
+
+_PATTERNS: dict[str, Any] = {}
+_SID = "[0-9a-fA-F]{32}$"
+
+
+def _compiled(pattern: str) -> Any:
+    found = _PATTERNS.get(pattern)
+    if found is None:
+        import re
+
+        found = _PATTERNS[pattern] = re.compile(pattern)
+    return found
+
+
+def _explain(pattern: str) -> str:
+    """`^CA[0-9a-fA-F]{32}$` -> "a SID: CA followed by 32 hex digits"."""
+    if pattern.startswith("^") and pattern.endswith(_SID):
+        prefix = pattern[1 : -len(_SID)]
+        if prefix.isalpha():
+            return f"a SID is {prefix} followed by 32 hex digits"
+        if prefix.startswith("(") and prefix.endswith(")"):
+            return f"a SID is {' or '.join(prefix[1:-1].split('|'))} followed by 32 hex digits"
+    return f"it must match {pattern}"

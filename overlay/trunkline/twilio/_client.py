@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from trunkline_generated.clients.twilio import AsyncTwilioResources, TwilioResources
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClient", "Client"]
 
+_ACCOUNT_SID = re.compile(r"AC[0-9a-fA-F]{32}")
+
 
 class _TwilioSettings:
     """Credentials, region and edge, resolved once from arguments and the environment."""
@@ -44,6 +47,11 @@ class _TwilioSettings:
         self.account_sid = require(
             env_or(account_sid, "TWILIO_ACCOUNT_SID"), "account_sid", "TWILIO_ACCOUNT_SID"
         )
+        if not _ACCOUNT_SID.fullmatch(self.account_sid):
+            raise ConfigurationError(
+                f"account_sid {self.account_sid!r} is no account SID: AC followed by 32 hex "
+                "digits (the console shows it)"
+            )
         api_key = env_or(api_key, "TWILIO_API_KEY")
         api_secret = env_or(api_secret, "TWILIO_API_SECRET")
         if bool(api_key) != bool(api_secret):

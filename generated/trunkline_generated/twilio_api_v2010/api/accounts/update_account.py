@@ -30,6 +30,7 @@ METHOD = "POST"
 PATH = "/2010-04-01/Accounts/{Sid}.json"
 RETRY = "safe"
 ARGS = ("sid",)
+PATTERNS = {"sid": "^AC[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -22,6 +22,7 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json"
 RETRY = "safe"
 ARGS = ("account_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "sid": "^AD[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "none"
 

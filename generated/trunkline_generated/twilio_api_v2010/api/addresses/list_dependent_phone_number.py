@@ -32,6 +32,7 @@ RETRY = "safe"
 ITEMS_KEY = "dependent_phone_numbers"
 ARGS = ("account_sid", "address_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "address_sid": "^AD[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

@@ -25,6 +25,7 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}.js
 RETRY = "safe"
 ARGS = ("account_sid", "country_code")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

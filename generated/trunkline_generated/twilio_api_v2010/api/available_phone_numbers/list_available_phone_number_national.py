@@ -50,6 +50,7 @@ RETRY = "safe"
 ITEMS_KEY = "available_phone_numbers"
 ARGS = ("account_sid", "country_code")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

@@ -35,6 +35,7 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json"
 RETRY = "create"
 ARGS = ("account_sid", "call_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "call_sid": "^CA[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

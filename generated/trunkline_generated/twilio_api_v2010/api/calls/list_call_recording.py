@@ -37,6 +37,7 @@ RETRY = "safe"
 ITEMS_KEY = "recordings"
 ARGS = ("account_sid", "call_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "call_sid": "^CA[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

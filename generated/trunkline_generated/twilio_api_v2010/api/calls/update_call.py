@@ -39,6 +39,7 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
 RETRY = "create"
 ARGS = ("account_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "sid": "^CA[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -37,6 +37,7 @@ RETRY = "safe"
 ITEMS_KEY = "recordings"
 ARGS = ("account_sid", "conference_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "conference_sid": "^CF[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

@@ -35,6 +35,7 @@ RETRY = "safe"
 ITEMS_KEY = "participants"
 ARGS = ("account_sid", "conference_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "conference_sid": "^CF[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

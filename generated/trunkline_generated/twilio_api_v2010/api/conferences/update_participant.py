@@ -41,6 +41,7 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participan
 RETRY = "create"
 ARGS = ("account_sid", "conference_sid", "call_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "conference_sid": "^CF[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -56,6 +56,7 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local.json"
 RETRY = "create"
 ARGS = ("account_sid",)
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

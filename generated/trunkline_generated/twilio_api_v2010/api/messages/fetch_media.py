@@ -25,6 +25,11 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json
 RETRY = "safe"
 ARGS = ("account_sid", "message_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {
+    "account_sid": "^AC[0-9a-fA-F]{32}$",
+    "message_sid": "^(SM|MM)[0-9a-fA-F]{32}$",
+    "sid": "^ME[0-9a-fA-F]{32}$",
+}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -32,6 +32,7 @@ RETRY = "safe"
 ITEMS_KEY = "queue_members"
 ARGS = ("account_sid", "queue_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "queue_sid": "^QU[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

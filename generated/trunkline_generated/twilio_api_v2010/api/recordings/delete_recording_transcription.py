@@ -22,6 +22,11 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptio
 RETRY = "safe"
 ARGS = ("account_sid", "recording_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {
+    "account_sid": "^AC[0-9a-fA-F]{32}$",
+    "recording_sid": "^RE[0-9a-fA-F]{32}$",
+    "sid": "^TR[0-9a-fA-F]{32}$",
+}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "none"
 

@@ -40,6 +40,7 @@ RETRY = "safe"
 ITEMS_KEY = "recordings"
 ARGS = ("account_sid",)
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

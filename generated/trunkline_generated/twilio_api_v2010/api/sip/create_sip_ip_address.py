@@ -32,6 +32,10 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{IpAccessCont
 RETRY = "create"
 ARGS = ("account_sid", "ip_access_control_list_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {
+    "account_sid": "^AC[0-9a-fA-F]{32}$",
+    "ip_access_control_list_sid": "^AL[0-9a-fA-F]{32}$",
+}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -25,6 +25,11 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid
 RETRY = "safe"
 ARGS = ("account_sid", "credential_list_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {
+    "account_sid": "^AC[0-9a-fA-F]{32}$",
+    "credential_list_sid": "^CL[0-9a-fA-F]{32}$",
+    "sid": "^CR[0-9a-fA-F]{32}$",
+}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -25,6 +25,11 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{IpAccessCont
 RETRY = "safe"
 ARGS = ("account_sid", "ip_access_control_list_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {
+    "account_sid": "^AC[0-9a-fA-F]{32}$",
+    "ip_access_control_list_sid": "^AL[0-9a-fA-F]{32}$",
+    "sid": "^IP[0-9a-fA-F]{32}$",
+}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

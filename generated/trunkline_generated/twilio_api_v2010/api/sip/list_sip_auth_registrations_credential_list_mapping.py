@@ -32,6 +32,7 @@ RETRY = "safe"
 ITEMS_KEY = "contents"
 ARGS = ("account_sid", "domain_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "domain_sid": "^SD[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

@@ -25,6 +25,7 @@ PATH = "/2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json"
 RETRY = "safe"
 ARGS = ("account_sid", "sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
+PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "sid": "^UT[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -21,6 +21,7 @@ METHOD = "DELETE"
 PATH = "/v1/Faxes/{FaxSid}/Media/{Sid}"
 RETRY = "safe"
 ARGS = ("fax_sid", "sid")
+PATTERNS = {"fax_sid": "^FX[0-9a-fA-F]{32}$", "sid": "^ME[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "none"
 

@@ -24,6 +24,7 @@ METHOD = "GET"
 PATH = "/v1/Faxes/{Sid}"
 RETRY = "safe"
 ARGS = ("sid",)
+PATTERNS = {"sid": "^FX[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -29,6 +29,7 @@ PATH = "/v1/Faxes/{FaxSid}/Media"
 RETRY = "safe"
 ITEMS_KEY = "media"
 ARGS = ("fax_sid",)
+PATTERNS = {"fax_sid": "^FX[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

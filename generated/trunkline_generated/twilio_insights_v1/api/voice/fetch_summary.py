@@ -29,6 +29,7 @@ METHOD = "GET"
 PATH = "/v1/Voice/{CallSid}/Summary"
 RETRY = "safe"
 ARGS = ("call_sid",)
+PATTERNS = {"call_sid": "^CA[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

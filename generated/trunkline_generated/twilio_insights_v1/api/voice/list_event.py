@@ -34,6 +34,7 @@ PATH = "/v1/Voice/{CallSid}/Events"
 RETRY = "safe"
 ITEMS_KEY = "events"
 ARGS = ("call_sid",)
+PATTERNS = {"call_sid": "^CA[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

@@ -36,6 +36,7 @@ PATH = "/v1/Voice/{CallSid}/Metrics"
 RETRY = "safe"
 ITEMS_KEY = "metrics"
 ARGS = ("call_sid",)
+PATTERNS = {"call_sid": "^CA[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

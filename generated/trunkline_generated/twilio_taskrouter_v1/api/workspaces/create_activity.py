@@ -30,6 +30,7 @@ METHOD = "POST"
 PATH = "/v1/Workspaces/{WorkspaceSid}/Activities"
 RETRY = "create"
 ARGS = ("workspace_sid",)
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -21,6 +21,7 @@ METHOD = "DELETE"
 PATH = "/v1/Workspaces/{Sid}"
 RETRY = "safe"
 ARGS = ("sid",)
+PATTERNS = {"sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "none"
 

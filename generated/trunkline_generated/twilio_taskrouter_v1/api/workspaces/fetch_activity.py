@@ -24,6 +24,7 @@ METHOD = "GET"
 PATH = "/v1/Workspaces/{WorkspaceSid}/Activities/{Sid}"
 RETRY = "safe"
 ARGS = ("workspace_sid", "sid")
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$", "sid": "^WA[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

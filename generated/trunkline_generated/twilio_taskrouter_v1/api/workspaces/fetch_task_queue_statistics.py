@@ -33,6 +33,7 @@ METHOD = "GET"
 PATH = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics"
 RETRY = "safe"
 ARGS = ("workspace_sid", "task_queue_sid")
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$", "task_queue_sid": "^WQ[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -35,6 +35,7 @@ METHOD = "GET"
 PATH = "/v1/Workspaces/{WorkspaceSid}/Workers/Statistics"
 RETRY = "safe"
 ARGS = ("workspace_sid",)
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -33,6 +33,7 @@ METHOD = "GET"
 PATH = "/v1/Workspaces/{WorkspaceSid}/CumulativeStatistics"
 RETRY = "safe"
 ARGS = ("workspace_sid",)
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -33,6 +33,7 @@ PATH = "/v1/Workspaces/{WorkspaceSid}/Activities"
 RETRY = "safe"
 ITEMS_KEY = "activities"
 ARGS = ("workspace_sid",)
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

@@ -35,6 +35,7 @@ PATH = "/v1/Workspaces/{WorkspaceSid}/TaskQueues"
 RETRY = "safe"
 ITEMS_KEY = "task_queues"
 ARGS = ("workspace_sid",)
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

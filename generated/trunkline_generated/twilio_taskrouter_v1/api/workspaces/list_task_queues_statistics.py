@@ -39,6 +39,7 @@ PATH = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics"
 RETRY = "safe"
 ITEMS_KEY = "task_queues_statistics"
 ARGS = ("workspace_sid",)
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

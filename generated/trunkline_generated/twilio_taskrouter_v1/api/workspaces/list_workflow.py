@@ -32,6 +32,7 @@ PATH = "/v1/Workspaces/{WorkspaceSid}/Workflows"
 RETRY = "safe"
 ITEMS_KEY = "workflows"
 ARGS = ("workspace_sid",)
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

@@ -34,6 +34,7 @@ METHOD = "POST"
 PATH = "/v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}"
 RETRY = "safe"
 ARGS = ("workspace_sid", "sid")
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$", "sid": "^WQ[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -32,6 +32,7 @@ METHOD = "POST"
 PATH = "/v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}"
 RETRY = "safe"
 ARGS = ("workspace_sid", "sid")
+PATTERNS = {"workspace_sid": "^WS[0-9a-fA-F]{32}$", "sid": "^WW[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -35,6 +35,7 @@ METHOD = "POST"
 PATH = "/v1/Workspaces/{Sid}"
 RETRY = "safe"
 ARGS = ("sid",)
+PATTERNS = {"sid": "^WS[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -21,6 +21,7 @@ METHOD = "DELETE"
 PATH = "/v1/Commands/{Sid}"
 RETRY = "safe"
 ARGS = ("sid",)
+PATTERNS = {"sid": "^DC[0-9a-fA-F]{32}$"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "none"
 
