@@ -109,6 +109,7 @@ class OperationMeta:
     page_size_max: int | None = None  # the `maximum` of the page-size input, if any
     docs: dict[str, str] = field(default_factory=dict)  # wire name -> the input's description
     patterns: dict[str, str] = field(default_factory=dict)  # path parameter (wire) -> its pattern
+    phones: dict[str, str] = field(default_factory=dict)  # input (wire) -> phone-number | endpoint
 
 
 @dataclass
@@ -376,6 +377,19 @@ def prepare_spec(
     )
 
 
+_PHONE_FORMATS = ("phone-number", "endpoint")
+
+
+def _phone_format(spec: dict[str, Any], schema: dict[str, Any]) -> str | None:
+    """`phone-number` / `endpoint` for an input holding phone numbers (or a list of them)."""
+    if schema.get("type") == "array" or "items" in schema:
+        schema = _deref(spec, schema.get("items") or {})
+    for option in [schema, *(_deref(spec, o) for o in schema.get("anyOf") or [])]:
+        if option.get("format") in _PHONE_FORMATS:
+            return str(option["format"])
+    return None
+
+
 def _prepare_operation(
     spec: dict[str, Any],
     package: str,
@@ -403,15 +417,26 @@ def _prepare_operation(
     page_size_max = None
     docs: dict[str, str] = {}
     patterns: dict[str, str] = {}
+    phones: dict[str, str] = {}
     for param in [*path_level, *operation.get("parameters", [])]:
         target = _deref(spec, param)
         if target.get("description"):
             docs[wire.get(target["name"], target["name"])] = str(target["description"])
-        pattern = _deref(spec, target.get("schema") or {}).get("pattern")
+        schema = _deref(spec, target.get("schema") or {})
+        pattern = schema.get("pattern")
         if target.get("in") == "path" and pattern:
             patterns[target.get("x-trunkline-wire-name") or target["name"]] = str(pattern)
+        kind = _phone_format(spec, schema)
+        if kind:
+            phones[wire.get(target["name"], target["name"])] = kind
         if str(strings.PythonIdentifier(target.get("name", ""), "field_")) == "page_size":
-            page_size_max = _deref(spec, target.get("schema") or {}).get("maximum")
+            page_size_max = schema.get("maximum")
+    for media in ((operation.get("requestBody") or {}).get("content") or {}).values():
+        body = _deref(spec, media.get("schema") or {})
+        for prop_name, prop in object_properties(spec, body).items():
+            kind = _phone_format(spec, _deref(spec, prop))
+            if kind:
+                phones[prop_name] = kind
     schemes = spec.get("components", {}).get("securitySchemes", {})
     return OperationMeta(
         method=method.upper(),
@@ -430,6 +455,7 @@ def _prepare_operation(
         page_size_max=page_size_max,
         docs=docs,
         patterns=patterns,
+        phones=phones,
     )
 
 
@@ -895,6 +921,9 @@ def op_constants(endpoint: Endpoint, spec: SpecMeta) -> list[tuple[str, Any]]:
     patterns = {p.python: meta.patterns[p.wire] for p in path if p.wire in meta.patterns}
     if patterns:
         out.append(("PATTERNS", patterns))
+    phones = {p.python: meta.phones[p.wire] for p in params if p.wire in meta.phones}
+    if phones:
+        out.append(("PHONES", phones))
     if fixed:
         out.append(("FIXED_ARGS", fixed))
     out.append(("SECURITY", meta.security))

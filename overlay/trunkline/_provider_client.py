@@ -40,6 +40,17 @@ def require(value: str | None, what: str, env: str) -> str:
     return value
 
 
+def _region(region: str | None) -> str | None:
+    """`default_region=`: an ISO 3166 alpha-2 code national numbers are read in."""
+    if region is None:
+        return None
+    if not isinstance(region, str) or len(region) != 2 or not region.isalpha():
+        raise ConfigurationError(
+            f"default_region must be an ISO 3166 alpha-2 code such as 'US', not {region!r}"
+        )
+    return region.upper()
+
+
 class _ProviderClientBase:
     """The root of a provider's resource tree (the generated `<Provider>Resources` mixin adds
     the resources): operations, resource classes and the path parameters the client fills in."""
@@ -96,10 +107,12 @@ class SyncProviderClient(_ProviderClientBase):
         max_retries: int,
         http_client: httpx.Client | None,
         path_params: Mapping[str, str] | None = None,
+        default_region: str | None = None,
     ) -> None:
         from ._core import SyncAPIClient
 
         self._setup(path_params or {})
+        provider.default_region = _region(default_region)
         self._api = SyncAPIClient(
             provider=provider,
             base_url=base_url,
@@ -138,10 +151,12 @@ class AsyncProviderClient(_ProviderClientBase):
         max_retries: int,
         http_client: httpx.AsyncClient | None,
         path_params: Mapping[str, str] | None = None,
+        default_region: str | None = None,
     ) -> None:
         from ._core import AsyncAPIClient
 
         self._setup(path_params or {})
+        provider.default_region = _region(default_region)
         self._api = AsyncAPIClient(
             provider=provider,
             base_url=base_url,

@@ -18,7 +18,7 @@ from ._core._exceptions import InvalidPhoneNumber
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
 
-__all__ = ["to_e164"]
+__all__ = ["phone_input", "to_e164"]
 
 # Longest text accepted. E.164 numbers have at most 15 digits; this leaves plenty
 # of room for separators and keeps pathological input away from the parser.
@@ -205,3 +205,76 @@ def _invalid_message(number: str, compact: str, code: str | None, international:
             why = _PARSE_ERRORS.get(exc.error_type, "it cannot be parsed")
         return f"{_shown(number)} is not a valid phone number{where}: {why}"
     return f"{_shown(number)} is not a valid phone number{where}: {_why_invalid(parsed)}"
+
+
+# --------------------------------------------------------------------------- API inputs
+
+# What may stand where a spec says `format: phone-number` or `endpoint` without being a
+# phone number, and goes out unchanged.
+_ADDRESS_SCHEMES: Final = ("client:", "sip:", "sim:", "app:", "messenger:", "rcs:")
+_CHANNEL_SCHEMES: Final = ("whatsapp:", "viber:")  # a channel in front of a phone number
+_MAX_SHORT_CODE: Final = 8  # digits
+_MAX_SENDER_ID: Final = 11  # characters of an alphanumeric sender id
+
+
+def _is_sid(text: str) -> bool:
+    return len(text) == 34 and text[:2].isalpha() and text[:2].isupper() and _is_hex(text[2:])
+
+
+def _is_hex(text: str) -> bool:
+    return all(ch in "0123456789abcdefABCDEF" for ch in text)
+
+
+def phone_input(value: object, name: str, region: str | None, *, plus: bool = True) -> object:
+    """A phone-number input of an API method, normalised to E.164 before sending.
+
+    What is valid there but no phone number stays as it is: `client:alice`, `sip:...`,
+    a SID, a list filter's pattern with `*`, a short code (up to 6 digits; 7 or 8 digits
+    that are no number of `region`), an alphanumeric sender id (with a letter, up to 11
+    characters). `whatsapp:` keeps its prefix and has its number normalised. Anything else
+    that is not a valid number raises `InvalidPhoneNumber` naming the input.
+
+    `plus=False` is for the APIs that take digits alone (Vonage, MessageBird): their own form
+    (`447911123456`, international digits without `+`) is accepted as it is, and what is sent
+    is the E.164 digits without `+`.
+    """
+    if not isinstance(value, str):
+        return value  # not ours to judge: the encoder refuses what cannot be sent
+    text = value.strip()
+    lowered = text.lower()
+    if lowered.startswith(_ADDRESS_SCHEMES) or _is_sid(text) or "*" in text:
+        return text  # an address, a SID, or a search pattern (`+1415*`)
+    for scheme in _CHANNEL_SCHEMES:
+        if lowered.startswith(scheme):
+            return text[: len(scheme)] + str(
+                phone_input(text[len(scheme) :], name, region, plus=plus)
+            )
+    if any(ch.isalpha() for ch in text):
+        if len(text) <= _MAX_SENDER_ID and all(ch.isalnum() or ch in " -_.&" for ch in text):
+            return text  # an alphanumeric sender id ("Acme", "ACME Inc")
+    elif (
+        text.isdigit()
+        and len(text) <= _MAX_SHORT_CODE
+        and (len(text) <= 6 or region is None or not _valid(text, region))
+    ):
+        return text  # a short code ("12345", "89884")
+    candidates = [text]
+    if not plus and text.isdigit():
+        candidates.insert(0, "+" + text)  # the provider's own form: international digits
+    problem: InvalidPhoneNumber | None = None
+    for candidate in candidates:
+        try:
+            number = to_e164(candidate, region)
+        except InvalidPhoneNumber as exc:
+            problem = problem or exc
+            continue
+        return number if plus else number[1:]
+    raise InvalidPhoneNumber(f"{name}: {problem}") from None
+
+
+def _valid(text: str, region: str) -> bool:
+    try:
+        to_e164(text, region)
+    except InvalidPhoneNumber:
+        return False
+    return True

@@ -85,7 +85,10 @@ def test_secrets_stay_out_of_logs_reprs_and_errors(server: TestServer, caplog, m
         call = client.calls.get(CALL)
         with pytest.raises(trunkline.AuthenticationError) as caught:
             client.calls.create(
-                to="+1", from_="+2", url="https://e.com/t", extra_query={"auth_token": TOKEN}
+                to="+14155550100",
+                from_="+14155550199",
+                url="https://e.com/t",
+                extra_query={"auth_token": TOKEN},
             )
         shown = "\n".join(
             [caplog.text, repr(client), repr(call), str(caught.value), repr(caught.value)]

@@ -65,7 +65,9 @@ def test_async_client_creates_and_lists(server: TestServer):
 
     async def main() -> tuple[str, list[str]]:
         async with AsyncClient(ACCOUNT, TOKEN, base_url=server.url) as client:
-            created = await client.messages.create(to="+1", from_="+2", body="x")
+            created = await client.messages.create(
+                to="+14155550100", from_="+14155550199", body="x"
+            )
             listed = [m.sid async for m in client.messages.list(page_size=2)]
             return str(created.status), listed
 
@@ -82,7 +84,7 @@ def test_async_create_is_not_retried_after_a_server_error(server: TestServer):
 
     async def main() -> None:
         async with AsyncClient(ACCOUNT, TOKEN, base_url=server.url, max_retries=3) as client:
-            await client.messages.create(to="+1", from_="+2", body="x")
+            await client.messages.create(to="+14155550100", from_="+14155550199", body="x")
 
     with pytest.raises(trunkline.InternalServerError):
         asyncio.run(main())

@@ -32,7 +32,9 @@ class Operation:
     alternatives, each the scheme names that go together), `response` (what a
     success answer carries), `paging` (the spec's paging style) and
     `page_size` (the page-size input and the largest page, for list operations) and
-    `patterns` (path parameter -> the pattern an id must match, Twilio's `^CA[0-9a-f]{32}$`).
+    `patterns` (path parameter -> the pattern an id must match, Twilio's `^CA[0-9a-f]{32}$`)
+    and `phones` (input -> `phone-number` or `endpoint`: normalised by the provider's
+    `phone_number` hook before sending).
     """
 
     __slots__ = (
@@ -49,6 +51,7 @@ class Operation:
         "parse_item",
         "path",
         "patterns",
+        "phones",
         "response",
         "retry",
         "security",
@@ -72,6 +75,7 @@ class Operation:
     paging: str | None
     page_size: tuple[str, int | None] | None
     patterns: Mapping[str, str]
+    phones: Mapping[str, str]
 
     def __init__(
         self,
@@ -93,6 +97,7 @@ class Operation:
         paging: str | None = None,
         page_size: tuple[str, int | None] | None = None,
         patterns: Mapping[str, str] | None = None,
+        phones: Mapping[str, str] | None = None,
     ) -> None:
         if retry not in _RETRY_CLASSES:
             raise ConfigurationError(
@@ -121,6 +126,7 @@ class Operation:
             ("paging", paging),
             ("page_size", page_size),
             ("patterns", patterns or {}),
+            ("phones", phones or {}),
         ):
             object.__setattr__(self, field, value)
 
@@ -152,6 +158,7 @@ class Operation:
             paging=getattr(module, "PAGING", None),
             page_size=getattr(module, "PAGE_SIZE", None),
             patterns=getattr(module, "PATTERNS", None),
+            phones=getattr(module, "PHONES", None),
         )
 
     def arguments(self, *args: Any, **params: Any) -> dict[str, Any]:

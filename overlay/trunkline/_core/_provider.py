@@ -66,10 +66,17 @@ class Provider:
     request_id_header: str | None = None
     #: Header, parameter or JSON field names to mask, besides the built-in ones.
     secret_fields: frozenset[str] = frozenset()
+    #: ISO 3166 region that national phone numbers in inputs are read in (`default_region=`).
+    default_region: str | None = None
 
     def server_url(self, server: str) -> str:
         """The real origin for a spec server (region/edge hosts); `base_url` still wins."""
         return server
+
+    def phone_number(self, value: Any, kind: str, name: str) -> Any:
+        """An input the spec marks `format: phone-number` / `endpoint`, as the API wants it
+        (E.164 for Twilio; digits alone for Vonage). The default sends it unchanged."""
+        return value
 
     def authorize(
         self, request: RequestKwargs, security: tuple[tuple[str, ...], ...]

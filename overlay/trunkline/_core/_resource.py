@@ -141,6 +141,8 @@ class _Resource:
                 args.append(given.pop(name))
         unset = _unset()
         params = {name: value for name, value in given.items() if value is not unset}
+        if op.phones:
+            _phones(op, client._api.provider, args, params)
         return op, args, params, cast("RequestOptions", options) if options else None
 
     def _page_size(self, op: Operation, params: dict[str, Any], limit: Any) -> None:
@@ -153,6 +155,21 @@ class _Resource:
         if name in params or type(limit) is not int or limit <= 0:
             return
         params[name] = limit if largest is None else min(limit, largest)
+
+
+def _phones(op: Operation, provider: Any, args: list[Any], params: dict[str, Any]) -> None:
+    """Phone-number inputs as the API wants them (the provider's `phone_number`)."""
+    for name, kind in op.phones.items():
+        if name in params:
+            value = params[name]
+            if isinstance(value, list | tuple):
+                params[name] = [provider.phone_number(v, kind, name) for v in value]
+            else:
+                params[name] = provider.phone_number(value, kind, name)
+    for position, arg_name in enumerate(op.args):
+        arg_kind = op.phones.get(arg_name)
+        if arg_kind is not None and position < len(args):
+            args[position] = provider.phone_number(args[position], arg_kind, arg_name)
 
 
 _UNSET: Any = None

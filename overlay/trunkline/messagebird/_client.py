@@ -38,6 +38,7 @@ class Client(MessagebirdResources, SyncProviderClient):
         access_key: str | None = None,
         *,
         base_url: str | None = None,
+        default_region: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -50,6 +51,7 @@ class Client(MessagebirdResources, SyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            default_region=default_region,
         )
 
     def __repr__(self) -> str:
@@ -64,6 +66,7 @@ class AsyncClient(AsyncMessagebirdResources, AsyncProviderClient):
         access_key: str | None = None,
         *,
         base_url: str | None = None,
+        default_region: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
@@ -76,6 +79,7 @@ class AsyncClient(AsyncMessagebirdResources, AsyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            default_region=default_region,
         )
 
     def __repr__(self) -> str:

@@ -28,6 +28,13 @@ class MessageBirdProvider(Provider):
         request.setdefault("headers", {})["Authorization"] = self._authorization
         return request
 
+    def phone_number(self, value: Any, kind: str, name: str) -> Any:
+        """E.164 digits without `+` (`31612345678`), as MessageBird takes them; addresses,
+        short codes and sender ids unchanged."""
+        from ..phone import phone_input
+
+        return phone_input(value, name, self.default_region, plus=False)
+
     def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
         """MessageBird errors: {"errors": [{"code": 13, "description": ..., "parameter": ...}]}."""
         errors = body.get("errors") if isinstance(body, dict) else None

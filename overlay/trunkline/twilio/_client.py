@@ -93,6 +93,7 @@ class Client(_TwilioSettings, TwilioResources, SyncProviderClient):
         region: str | None = None,
         edge: str | None = None,
         base_url: str | None = None,
+        default_region: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -109,6 +110,7 @@ class Client(_TwilioSettings, TwilioResources, SyncProviderClient):
             max_retries=max_retries,
             http_client=http_client,
             path_params={"AccountSid": self.account_sid},
+            default_region=default_region,
         )
 
 
@@ -130,6 +132,7 @@ class AsyncClient(_TwilioSettings, AsyncTwilioResources, AsyncProviderClient):
         region: str | None = None,
         edge: str | None = None,
         base_url: str | None = None,
+        default_region: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
@@ -146,4 +149,5 @@ class AsyncClient(_TwilioSettings, AsyncTwilioResources, AsyncProviderClient):
             max_retries=max_retries,
             http_client=http_client,
             path_params={"AccountSid": self.account_sid},
+            default_region=default_region,
         )

@@ -49,6 +49,12 @@ class TwilioProvider(Provider):
         request.setdefault("headers", {})["Authorization"] = self._authorization
         return request
 
+    def phone_number(self, value: Any, kind: str, name: str) -> Any:
+        """E.164 (`+14155550100`); addresses, short codes and sender ids unchanged."""
+        from ..phone import phone_input
+
+        return phone_input(value, name, self.default_region)
+
     def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
         """Twilio errors: {"code": 20404, "message": ..., "more_info": ..., "status": 404}."""
         if not isinstance(body, dict):

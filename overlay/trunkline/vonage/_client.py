@@ -100,6 +100,7 @@ class Client(_VonageSettings, VonageResources, SyncProviderClient):
         signature_secret: str | None = None,
         signature_method: str | None = None,
         base_url: str | None = None,
+        default_region: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -113,6 +114,7 @@ class Client(_VonageSettings, VonageResources, SyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            default_region=default_region,
         )
 
 
@@ -129,6 +131,7 @@ class AsyncClient(_VonageSettings, AsyncVonageResources, AsyncProviderClient):
         signature_secret: str | None = None,
         signature_method: str | None = None,
         base_url: str | None = None,
+        default_region: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
@@ -142,4 +145,5 @@ class AsyncClient(_VonageSettings, AsyncVonageResources, AsyncProviderClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            default_region=default_region,
         )

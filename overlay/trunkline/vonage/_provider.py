@@ -120,6 +120,13 @@ class VonageProvider(Provider):
             request.setdefault(target, {}).update(fields)  # type: ignore[misc]
         return request
 
+    def phone_number(self, value: Any, kind: str, name: str) -> Any:
+        """E.164 digits without `+` (`447911123456`), as Vonage takes them; addresses, short
+        codes and sender ids unchanged."""
+        from ..phone import phone_input
+
+        return phone_input(value, name, self.default_region, plus=False)
+
     def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
         """Vonage's several error shapes: RFC 7807 (`title`/`detail`/`type`) and `error-code`."""
         if isinstance(body, dict):

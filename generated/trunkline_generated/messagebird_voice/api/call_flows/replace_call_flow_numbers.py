@@ -30,6 +30,7 @@ PATH = "/call-flows/{callFlowId}/numbers"
 RETRY = "safe"
 ITEMS_KEY = "data"
 ARGS = ("call_flow_id",)
+PHONES = {"numbers": "phone-number"}
 SECURITY = (("accessKey",),)
 RESPONSE = "json"
 PAGING = "messagebird"

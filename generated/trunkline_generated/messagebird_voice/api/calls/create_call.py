@@ -36,6 +36,7 @@ PATH = "/calls"
 RETRY = "create"
 ITEMS_KEY = "data"
 ARGS = ()
+PHONES = {"source": "endpoint", "destination": "endpoint"}
 SECURITY = (("accessKey",),)
 RESPONSE = "json"
 PAGING = "messagebird"

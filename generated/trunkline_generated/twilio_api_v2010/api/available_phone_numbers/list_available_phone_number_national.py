@@ -51,6 +51,7 @@ ITEMS_KEY = "available_phone_numbers"
 ARGS = ("account_sid", "country_code")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
 PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$"}
+PHONES = {"near_number": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

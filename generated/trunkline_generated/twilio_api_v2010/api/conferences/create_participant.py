@@ -86,6 +86,7 @@ RETRY = "create"
 ARGS = ("account_sid", "conference_sid")
 CLIENT_ARGS = {"account_sid": "AccountSid"}
 PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$", "conference_sid": "^CF[0-9a-fA-F]{32}$"}
+PHONES = {"from_": "endpoint", "to": "endpoint"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -37,6 +37,7 @@ ITEMS_KEY = "incoming_phone_numbers"
 ARGS = ("account_sid",)
 CLIENT_ARGS = {"account_sid": "AccountSid"}
 PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$"}
+PHONES = {"phone_number": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

@@ -40,6 +40,7 @@ ITEMS_KEY = "messages"
 ARGS = ("account_sid",)
 CLIENT_ARGS = {"account_sid": "AccountSid"}
 PATTERNS = {"account_sid": "^AC[0-9a-fA-F]{32}$"}
+PHONES = {"to": "phone-number", "from_": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio"

@@ -38,6 +38,7 @@ METHOD = "POST"
 PATH = "/v1/Faxes"
 RETRY = "create"
 ARGS = ()
+PHONES = {"to": "endpoint", "from_": "endpoint"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -34,6 +34,7 @@ PATH = "/v1/Faxes"
 RETRY = "safe"
 ITEMS_KEY = "faxes"
 ARGS = ()
+PHONES = {"from_": "phone-number", "to": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

@@ -74,6 +74,7 @@ PATH = "/v1/Voice/Summaries"
 RETRY = "safe"
 ITEMS_KEY = "call_summaries"
 ARGS = ()
+PHONES = {"from_": "endpoint", "to": "endpoint"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 PAGING = "twilio-v1"

@@ -31,6 +31,7 @@ METHOD = "GET"
 PATH = "/v1/PhoneNumbers/{PhoneNumber}"
 RETRY = "safe"
 ARGS = ("phone_number",)
+PHONES = {"phone_number": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -41,6 +41,7 @@ METHOD = "GET"
 PATH = "/v2/PhoneNumbers/{PhoneNumber}"
 RETRY = "safe"
 ARGS = ("phone_number",)
+PHONES = {"phone_number": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

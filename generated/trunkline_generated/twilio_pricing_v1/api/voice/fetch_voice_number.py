@@ -24,6 +24,7 @@ METHOD = "GET"
 PATH = "/v1/Voice/Numbers/{Number}"
 RETRY = "safe"
 ARGS = ("number",)
+PHONES = {"number": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

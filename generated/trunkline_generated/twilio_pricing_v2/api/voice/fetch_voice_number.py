@@ -27,6 +27,7 @@ METHOD = "GET"
 PATH = "/v2/Voice/Numbers/{DestinationNumber}"
 RETRY = "safe"
 ARGS = ("destination_number",)
+PHONES = {"destination_number": "phone-number", "origination_number": "phone-number"}
 SECURITY = (("accountSid_authToken",),)
 RESPONSE = "json"
 

@@ -32,6 +32,7 @@ METHOD = "GET"
 PATH = "/advanced/{format}"
 RETRY = "safe"
 ARGS = ("format_",)
+PHONES = {"number": "phone-number"}
 FIXED_ARGS = {"format_": "json"}
 SECURITY = (("apiKey", "apiSecret"),)
 RESPONSE = "json"

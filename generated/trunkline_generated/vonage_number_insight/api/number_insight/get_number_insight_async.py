@@ -33,6 +33,7 @@ METHOD = "GET"
 PATH = "/advanced/async/{format}"
 RETRY = "create"
 ARGS = ("format_",)
+PHONES = {"number": "phone-number"}
 FIXED_ARGS = {"format_": "json"}
 SECURITY = (("apiKey", "apiSecret"),)
 RESPONSE = "json"

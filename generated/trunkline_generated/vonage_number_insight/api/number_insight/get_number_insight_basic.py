@@ -30,6 +30,7 @@ METHOD = "GET"
 PATH = "/basic/{format}"
 RETRY = "safe"
 ARGS = ("format_",)
+PHONES = {"number": "phone-number"}
 FIXED_ARGS = {"format_": "json"}
 SECURITY = (("apiKey", "apiSecret"),)
 RESPONSE = "json"

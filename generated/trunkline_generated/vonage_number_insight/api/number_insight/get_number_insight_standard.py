@@ -31,6 +31,7 @@ METHOD = "GET"
 PATH = "/standard/{format}"
 RETRY = "safe"
 ARGS = ("format_",)
+PHONES = {"number": "phone-number"}
 FIXED_ARGS = {"format_": "json"}
 SECURITY = (("apiKey", "apiSecret"),)
 RESPONSE = "json"

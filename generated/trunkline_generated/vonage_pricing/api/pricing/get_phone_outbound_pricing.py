@@ -30,6 +30,7 @@ METHOD = "GET"
 PATH = "/get-phone-pricing/outbound/{type}"
 RETRY = "safe"
 ARGS = ("product",)
+PHONES = {"phone": "phone-number"}
 SECURITY = (("apiKey", "apiSecret"),)
 RESPONSE = "json"
 

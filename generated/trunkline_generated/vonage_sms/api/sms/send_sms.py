@@ -52,6 +52,7 @@ PATH = "/{format}"
 RETRY = "create"
 ITEMS_KEY = "messages"
 ARGS = ("format_",)
+PHONES = {"to": "phone-number"}
 FIXED_ARGS = {"format_": "json"}
 SECURITY = (("apiKey", "apiSecret"), ("apiKey", "signature"))
 RESPONSE = "json"

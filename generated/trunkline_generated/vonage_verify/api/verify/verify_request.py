@@ -39,6 +39,7 @@ METHOD = "POST"
 PATH = "/{format}"
 RETRY = "create"
 ARGS = ("format_",)
+PHONES = {"number": "phone-number"}
 FIXED_ARGS = {"format_": "json"}
 SECURITY = (("apiKey", "apiSecret"),)
 RESPONSE = "json"
