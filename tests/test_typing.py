@@ -49,6 +49,17 @@ GOOD = """
     bird = MessageBird("key")
     assert_type(bird.calls.get("id"), BirdCall | None)
     assert_type(Vonage("k", "s").sms.send(from_="Acme", to="447700900000", text="hi"), SmsResponse)
+
+    from trunkline.twilio.twiml import Dial, TwiML, VoiceResponse
+
+    response = VoiceResponse()
+    with response.gather(num_digits=1, action="/menu") as gather:
+        gather.say("For sales, press 1.").break_(time="1s")
+    dial = Dial(caller_id="+14155550199")
+    dial.number("+14155550100", status_callback_event=["answered"])
+    assert_type(response.append(dial), VoiceResponse)
+    assert_type(response.redirect("/next"), TwiML)
+    assert_type(str(response), str)
 """
 
 BAD = """

@@ -2,6 +2,9 @@
 
 from trunkline.twilio import Client
 client = Client()   # TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN (or TWILIO_API_KEY + TWILIO_API_SECRET)
+
+TwiML documents are their own module, loaded only when imported:
+`from trunkline.twilio.twiml import VoiceResponse, MessagingResponse`.
 """
 
 from importlib import import_module
