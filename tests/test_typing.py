@@ -37,6 +37,16 @@ GOOD = """
     for message in client.messages.list_in_range(after, after, to="+14155550100"):
         assert_type(message, Message)
     assert_type(client.calls.update("CA1", status="completed"), Call)
+    assert_type(client.monitor.alerts.get("NO1").description, str)
+    for each_alert in client.monitor.alerts.list(resource_sid="CA1", limit=5):
+        assert_type(each_alert.status_code, int | None)
+    assert_type(client.with_account("AC2"), Client)
+    assert_type(client.with_account("AC2").calls.get("CA1"), Call)
+    participant = client.conferences.participants.get("CF1", "CA1")
+    assert_type(participant.muted, bool | None)
+    client.sip.domains.auth.calls.credential_list_mappings.create("SD1", credential_list_sid="CL1")
+    for country in client.pricing.voice.countries.list(limit=3):
+        assert_type(country.iso_country, str | None)
 
     async def main() -> None:
         async with AsyncClient("AC" + "0" * 32, "token") as aclient:
@@ -70,6 +80,8 @@ BAD = """
     client.calls.create(from_="+2")
     client.calls.list(start_time_after="yesterday")
     client.messages.get("SM1", extra_headerz={})
+    client.conferences.participants.get("CF1")
+    client.queues.members.update("QU1", "Front", url=3)
 """
 
 
@@ -114,3 +126,5 @@ def test_a_type_checker_catches_wrong_parameters(tmp_path: Path, mypy_cache: Pat
     assert 'Missing named argument "to" for "create"' in out
     assert '"start_time_after"' in out and '"str"' in out
     assert 'Unexpected keyword argument "extra_headerz"' in out
+    assert 'Missing positional argument "call_sid"' in out
+    assert '"url"' in out and '"int"' in out

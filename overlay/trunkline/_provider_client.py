@@ -59,6 +59,9 @@ class _ProviderClientBase:
     # for the resources whose behaviour goes beyond the spec. Set per client class.
     _overrides: ClassVar[Mapping[str, str]] = {}
     _resource_classes: ClassVar[dict[str, type]]
+    # "module:Class" of a generated record -> "module:Class" of the overlay's subclass, for the
+    # records whose behaviour goes beyond the spec (an erratum, a derived field).
+    _record_overrides: ClassVar[Mapping[str, str]] = {}
     # Wire name -> value of each path parameter the client supplies (Twilio's AccountSid).
     _path_params: Mapping[str, str] = {}
 
@@ -69,6 +72,23 @@ class _ProviderClientBase:
     def _setup(self, path_params: Mapping[str, str]) -> None:
         self._path_params = path_params
         self._operations: dict[tuple[str, str], Operation] = {}
+
+    _borrowed = False  # a view made by `_acting_as`: the pool belongs to the client it came from
+
+    def _acting_as(self, path_params: Mapping[str, str]) -> Self:
+        """The same client (credentials, connection pool, operations) filling in other path
+        parameters; its resource tree is its own, built as it is touched."""
+        from ._core._resource import _Resource
+
+        clone = object.__new__(type(self))
+        clone.__dict__.update(
+            (key, value)
+            for key, value in self.__dict__.items()
+            if not isinstance(value, _Resource)  # cached resources hold the original client
+        )
+        clone._path_params = dict(path_params)
+        clone._borrowed = True
+        return clone
 
     def _resource(self, key: str, module: str, name: str) -> Any:
         """The resource at `key` of this client's tree (made by the tree's cached attributes)."""
@@ -89,8 +109,23 @@ class _ProviderClientBase:
         module = import_module(f"{base}.api.{ref}")
         servers: tuple[str, ...] = import_module(base).SERVERS
         operation = Operation.from_module(module, server=servers[0])
+        if self._record_overrides:
+            operation = _with_overlay_records(operation, self._record_overrides)
         self._operations[key] = operation
         return operation
+
+
+def _with_overlay_records(operation: Operation, overrides: Mapping[str, str]) -> Operation:
+    """The operation parsing into the overlay's record subclasses where it names them."""
+    changes = {}
+    for field in ("parse", "parse_item"):
+        parser = getattr(operation, field)
+        if isinstance(parser, type):
+            target = overrides.get(f"{parser.__module__}:{parser.__qualname__}")
+            if target is not None:
+                module, _, name = target.partition(":")
+                changes[field] = getattr(import_module(module), name)
+    return operation.replace(**changes) if changes else operation
 
 
 class SyncProviderClient(_ProviderClientBase):
@@ -122,8 +157,10 @@ class SyncProviderClient(_ProviderClientBase):
         )
 
     def close(self) -> None:
-        """Close the connection pool (not an `http_client` you passed in)."""
-        self._api.close()
+        """Close the connection pool (not an `http_client` you passed in, nor the pool of the
+        client a `with_account` view came from)."""
+        if not self._borrowed:
+            self._api.close()
 
     def __enter__(self) -> Self:
         return self
@@ -166,8 +203,10 @@ class AsyncProviderClient(_ProviderClientBase):
         )
 
     async def close(self) -> None:
-        """Close the connection pool (not an `http_client` you passed in)."""
-        await self._api.close()
+        """Close the connection pool (not an `http_client` you passed in, nor the pool of the
+        client a `with_account` view came from)."""
+        if not self._borrowed:
+            await self._api.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -210,6 +210,12 @@ class Operation:
             return f"{where}: {exc}"
         return None  # the TypeError came from inside: not an argument problem
 
+    def replace(self, **changes: Any) -> Operation:
+        """A copy with some fields changed (the overlay's record classes, say)."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        fields.update(changes)
+        return Operation(**fields)
+
     def __repr__(self) -> str:
         return (
             f"Operation({self.name or '?'}: {self.method} {self.server}{self.path}, {self.retry})"

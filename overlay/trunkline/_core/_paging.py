@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
-R = TypeVar("R")
+R = TypeVar("R", covariant=True)  # noqa: PLC0105 - a pager of subclass records is a pager of records
 
 __all__ = [
     "AsyncPager",

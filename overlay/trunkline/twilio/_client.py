@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Self
 
 from trunkline_generated.clients.twilio import AsyncTwilioResources, TwilioResources
 
@@ -20,12 +20,21 @@ from .._provider_client import (
 if TYPE_CHECKING:
     import httpx
 
+    from ._resources import alerts as _alerts
     from ._resources import calls as _calls
     from ._resources import messages as _messages
 
 __all__ = ["AsyncClient", "Client"]
 
 _ACCOUNT_SID = re.compile(r"AC[0-9a-fA-F]{32}")
+
+
+def _check_account_sid(account_sid: object) -> None:
+    if not isinstance(account_sid, str) or not _ACCOUNT_SID.fullmatch(account_sid):
+        raise ConfigurationError(
+            f"account_sid {account_sid!r} is no account SID: AC followed by 32 hex digits "
+            "(the console shows it)"
+        )
 
 
 class _TwilioSettings:
@@ -47,11 +56,7 @@ class _TwilioSettings:
         self.account_sid = require(
             env_or(account_sid, "TWILIO_ACCOUNT_SID"), "account_sid", "TWILIO_ACCOUNT_SID"
         )
-        if not _ACCOUNT_SID.fullmatch(self.account_sid):
-            raise ConfigurationError(
-                f"account_sid {self.account_sid!r} is no account SID: AC followed by 32 hex "
-                "digits (the console shows it)"
-            )
+        _check_account_sid(self.account_sid)
         api_key = env_or(api_key, "TWILIO_API_KEY")
         api_secret = env_or(api_secret, "TWILIO_API_SECRET")
         if bool(api_key) != bool(api_secret):
@@ -66,22 +71,45 @@ class _TwilioSettings:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(account_sid={self.account_sid!r})"
 
+    def with_account(self, account_sid: str) -> Self:
+        """The same client (same credentials, same connection pool) acting on the resources of
+        a subaccount (or any account these credentials may act on)."""
+        _check_account_sid(account_sid)
+        clone = self._acting_as({"AccountSid": account_sid})  # type: ignore[attr-defined]
+        clone.account_sid = account_sid
+        return clone  # type: ignore[no-any-return]
 
-# Resources whose behaviour goes beyond the spec: the overlay's subclasses.
+
+# Resources whose behaviour (or typing) goes beyond the spec: the overlay's subclasses.
 _OVERRIDES = {
     "calls": "trunkline.twilio._resources.calls:Calls",
     "messages": "trunkline.twilio._resources.messages:Messages",
+    "monitor": "trunkline.twilio._resources.alerts:MonitorProduct",
+    "monitor.v1.alerts": "trunkline.twilio._resources.alerts:Alerts",
 }
 _ASYNC_OVERRIDES = {key: value.replace(":", ":Async") for key, value in _OVERRIDES.items()}
+# Records with errata or derived fields: generated class -> the overlay's subclass.
+_RECORDS = "trunkline.twilio._records"
+_RECORD_OVERRIDES = {
+    "trunkline_generated.twilio_api_v2010.models.notification:Notification": (
+        f"{_RECORDS}:Notification"
+    ),
+    "trunkline_generated.twilio_api_v2010.models.notification_detail:NotificationDetail": (
+        f"{_RECORDS}:NotificationDetail"
+    ),
+    "trunkline_generated.twilio_monitor_v1.models.alert:Alert": f"{_RECORDS}:Alert",
+}
 
 
 class Client(_TwilioSettings, TwilioResources, SyncProviderClient):
     """Twilio, synchronous. Credentials fall back to TWILIO_* environment variables."""
 
     _overrides: ClassVar = _OVERRIDES
+    _record_overrides: ClassVar = _RECORD_OVERRIDES
     if TYPE_CHECKING:
         calls: _calls.Calls
         messages: _messages.Messages
+        monitor: _alerts.MonitorProduct
 
     def __init__(
         self,
@@ -118,9 +146,11 @@ class AsyncClient(_TwilioSettings, AsyncTwilioResources, AsyncProviderClient):
     """Twilio, asynchronous: the same resources and methods as `Client`, awaitable."""
 
     _overrides: ClassVar = _ASYNC_OVERRIDES
+    _record_overrides: ClassVar = _RECORD_OVERRIDES
     if TYPE_CHECKING:
         calls: _calls.AsyncCalls
         messages: _messages.AsyncMessages
+        monitor: _alerts.AsyncMonitorProduct
 
     def __init__(
         self,

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
 
 __all__ = ["TwilioProvider"]
 
+# Twilio error codes that say what the answer is whatever its HTTP status: the error class
+# follows them (NotFoundError, RateLimitError).
+_STATUS_OF_CODE = {20404: 404, 20429: 429}
+
 
 class TwilioProvider(Provider):
     """Basic auth with the account's auth token, or with an API key and its secret."""
@@ -66,4 +70,5 @@ class TwilioProvider(Provider):
             code if isinstance(code, int | str) else None,
             str(message) if message is not None else None,
             str(more_info) if more_info else None,
+            _STATUS_OF_CODE.get(code) if isinstance(code, int) else None,
         )

@@ -27,7 +27,8 @@ class Calls(_generated.Calls):
     ) -> Iterator[Call]:
         """Every call that started in `[start, end)` (aware datetimes), lazily."""
         params = range_filters("start_time", start, end, dict(filters))
-        return ranged(self.list(**params), "start_time", start, end)
+        pager = None if params is None else self.list(**params)
+        return ranged(pager, "start_time", start, end)
 
 
 class AsyncCalls(_generated.AsyncCalls):
@@ -38,4 +39,5 @@ class AsyncCalls(_generated.AsyncCalls):
     ) -> AsyncIterator[Call]:
         """Every call that started in `[start, end)` (aware datetimes), lazily."""
         params = range_filters("start_time", start, end, dict(filters))
-        return async_ranged(self.list(**params), "start_time", start, end)
+        pager = None if params is None else self.list(**params)
+        return async_ranged(pager, "start_time", start, end)

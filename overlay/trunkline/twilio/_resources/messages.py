@@ -27,7 +27,8 @@ class Messages(_generated.Messages):
     ) -> Iterator[Message]:
         """Every message sent in `[start, end)` (aware datetimes), lazily."""
         params = range_filters("date_sent", start, end, dict(filters))
-        return ranged(self.list(**params), "date_sent", start, end)
+        pager = None if params is None else self.list(**params)
+        return ranged(pager, "date_sent", start, end)
 
 
 class AsyncMessages(_generated.AsyncMessages):
@@ -38,4 +39,5 @@ class AsyncMessages(_generated.AsyncMessages):
     ) -> AsyncIterator[Message]:
         """Every message sent in `[start, end)` (aware datetimes), lazily."""
         params = range_filters("date_sent", start, end, dict(filters))
-        return async_ranged(self.list(**params), "date_sent", start, end)
+        pager = None if params is None else self.list(**params)
+        return async_ranged(pager, "date_sent", start, end)
