@@ -65,6 +65,7 @@ def test_touching_a_resource_loads_its_module_only() -> None:
     assert done.stdout.strip() == str(
         [
             "trunkline.twilio._resources",
+            "trunkline.twilio._resources._checks",
             "trunkline.twilio._resources._ranges",
             "trunkline.twilio._resources.calls",
             "trunkline_generated.twilio_api_v2010",

@@ -41,6 +41,12 @@ GOOD = """
     for each_alert in client.monitor.alerts.list(resource_sid="CA1", limit=5):
         assert_type(each_alert.status_code, int | None)
     assert_type(client.with_account("AC2"), Client)
+    sent_mms = client.messages.send_mms(to="+1", from_="+2", media_urls=["https://e.com/a.png"])
+    assert_type(sent_mms, Message)
+    assert_type(client.calls.make(to="+1", from_="+2", url="https://e.com/t"), Call)
+    assert_type(client.queues.members.front("QU1").position, int | None)
+    client.incoming_phone_numbers.buy("+14155550100")
+    client.usage.records.category("sms", period="today")
     assert_type(client.with_account("AC2").calls.get("CA1"), Call)
     participant = client.conferences.participants.get("CF1", "CA1")
     assert_type(participant.muted, bool | None)

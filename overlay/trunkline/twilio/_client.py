@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from ._resources import alerts as _alerts
     from ._resources import calls as _calls
+    from ._resources import helpers as _helpers
     from ._resources import messages as _messages
 
 __all__ = ["AsyncClient", "Client"]
@@ -84,6 +85,11 @@ class _TwilioSettings:
 _OVERRIDES = {
     "calls": "trunkline.twilio._resources.calls:Calls",
     "messages": "trunkline.twilio._resources.messages:Messages",
+    "incoming_phone_numbers": "trunkline.twilio._resources.helpers:IncomingPhoneNumbers",
+    "queues": "trunkline.twilio._resources.helpers:Queues",
+    "queues.members": "trunkline.twilio._resources.helpers:QueuesMembers",
+    "usage": "trunkline.twilio._resources.helpers:Usage",
+    "usage.records": "trunkline.twilio._resources.helpers:UsageRecords",
     "monitor": "trunkline.twilio._resources.alerts:MonitorProduct",
     "monitor.v1.alerts": "trunkline.twilio._resources.alerts:Alerts",
 }
@@ -110,6 +116,9 @@ class Client(_TwilioSettings, TwilioResources, SyncProviderClient):
         calls: _calls.Calls
         messages: _messages.Messages
         monitor: _alerts.MonitorProduct
+        incoming_phone_numbers: _helpers.IncomingPhoneNumbers
+        queues: _helpers.Queues
+        usage: _helpers.Usage
 
     def __init__(
         self,
@@ -151,6 +160,9 @@ class AsyncClient(_TwilioSettings, AsyncTwilioResources, AsyncProviderClient):
         calls: _calls.AsyncCalls
         messages: _messages.AsyncMessages
         monitor: _alerts.AsyncMonitorProduct
+        incoming_phone_numbers: _helpers.AsyncIncomingPhoneNumbers
+        queues: _helpers.AsyncQueues
+        usage: _helpers.AsyncUsage
 
     def __init__(
         self,

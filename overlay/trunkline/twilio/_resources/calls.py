@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from trunkline_generated.twilio_api_v2010.resources import calls as _generated
 
+from ._checks import call_target
 from ._ranges import async_ranged, range_filters, ranged
 
 if TYPE_CHECKING:
@@ -20,7 +21,22 @@ __all__ = ["AsyncCalls", "Calls"]
 
 
 class Calls(_generated.Calls):
-    """Voice calls, with `list_in_range`."""
+    """Voice calls, with `make` and `list_in_range`."""
+
+    def make(
+        self,
+        *,
+        to: str,
+        from_: str,
+        url: str | None = None,
+        twiml: str | None = None,
+        application_sid: str | None = None,
+        **params: Any,
+    ) -> Call:
+        """Place a call from `from_` to `to` running exactly one of `url`, `twiml` or
+        `application_sid`. Never retried once it may have reached Twilio."""
+        target = call_target(url, twiml, application_sid)
+        return self.create(to=to, from_=from_, **target, **params)
 
     def list_in_range(
         self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_call.Params]
@@ -32,7 +48,21 @@ class Calls(_generated.Calls):
 
 
 class AsyncCalls(_generated.AsyncCalls):
-    """Voice calls, awaitable, with `list_in_range`."""
+    """Voice calls, awaitable, with `make` and `list_in_range`."""
+
+    async def make(
+        self,
+        *,
+        to: str,
+        from_: str,
+        url: str | None = None,
+        twiml: str | None = None,
+        application_sid: str | None = None,
+        **params: Any,
+    ) -> Call:
+        """Place a call running exactly one of `url`, `twiml` or `application_sid`."""
+        target = call_target(url, twiml, application_sid)
+        return await self.create(to=to, from_=from_, **target, **params)
 
     def list_in_range(
         self, start: _dt.datetime, end: _dt.datetime, **filters: Unpack[list_call.Params]
