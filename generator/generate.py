@@ -175,23 +175,32 @@ def object_properties(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str,
 
 
 def _items_key(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
-    """The one array-of-records property of the success response, if there is one."""
+    """The one array-of-records property of the success response, if there is one (or, in a
+    HAL answer, of its `_embedded` object: `_embedded.calls`)."""
     for code, raw_response in sorted(operation.get("responses", {}).items()):
         if not str(code).startswith("2"):
             continue
         response = _deref(spec, raw_response)
         for media in (response.get("content") or {}).values():
             schema = _deref(spec, media.get("schema", {}))
-            arrays = [
-                name
-                for name, prop in object_properties(spec, schema).items()
-                if _deref(spec, prop).get("type") == "array"
-                and _deref(spec, _deref(spec, prop).get("items") or {}).get("type") == "object"
-            ]
-            if len(arrays) == 1:
-                return str(arrays[0])
+            found = _record_arrays(spec, schema)
+            if len(found) == 1:
+                return found[0]
+            embedded = _deref(spec, object_properties(spec, schema).get("_embedded") or {})
+            found = _record_arrays(spec, embedded)
+            if not _record_arrays(spec, schema) and len(found) == 1:
+                return f"_embedded.{found[0]}"
         return None
     return None
+
+
+def _record_arrays(spec: dict[str, Any], schema: dict[str, Any]) -> list[str]:
+    return [
+        str(name)
+        for name, prop in object_properties(spec, schema).items()
+        if _deref(spec, prop).get("type") == "array"
+        and _deref(spec, _deref(spec, prop).get("items") or {}).get("type") == "object"
+    ]
 
 
 def _rewrite_parameter(param: dict[str, Any], wire_names: dict[str, str]) -> None:
@@ -668,17 +677,37 @@ def success_model(endpoint: Endpoint) -> ModelProperty | None:
 
 
 def items_model(endpoint: Endpoint, meta: OperationMeta) -> ModelProperty | None:
-    """The record class of the list operation's `items_key` array."""
-    model = success_model(endpoint)
+    """The record class of the list operation's `items_key` array (a dotted path, such as
+    HAL's `_embedded.calls`, through nested records)."""
+    model: Any = success_model(endpoint)
     if model is None or meta.items_key is None:
         return None
+    *parents, last = meta.items_key.split(".")
+    for part in parents:
+        model = _property_model(model, part)
+        if model is None:
+            break
+    if model is not None:
+        for prop in (model.required_properties or []) + (model.optional_properties or []):
+            inner, _ = _strip_null(prop)
+            if _text(prop.name) == last and isinstance(inner, ListProperty):
+                item, _ = _strip_null(inner.inner_property)
+                if isinstance(item, ModelProperty):
+                    return item
+    raise GenerationFailed(f"{meta.operation_id}: {meta.items_key!r} is not an array of records")
+
+
+# The parsed models of the package being generated, by class name: a model reached through
+# another's property can be a copy made before its own properties were parsed.
+PARSED_MODELS: dict[str, ModelProperty] = {}
+
+
+def _property_model(model: ModelProperty, name: str) -> ModelProperty | None:
     for prop in (model.required_properties or []) + (model.optional_properties or []):
         inner, _ = _strip_null(prop)
-        if _text(prop.name) == meta.items_key and isinstance(inner, ListProperty):
-            item, _ = _strip_null(inner.inner_property)
-            if isinstance(item, ModelProperty):
-                return item
-    raise GenerationFailed(f"{meta.operation_id}: {meta.items_key!r} is not an array of records")
+        if _text(prop.name) == name and isinstance(inner, ModelProperty):
+            return PARSED_MODELS.get(inner.class_info.name, inner)
+    return None
 
 
 def typing_imports(endpoint: Endpoint, meta: OperationMeta, package: str) -> list[str]:
@@ -1122,6 +1151,8 @@ class TrunklineProject(Project):
         )
         self.skipped_models = skipped
         self.spec = spec
+        PARSED_MODELS.clear()
+        PARSED_MODELS.update({m.class_info.name: m for m in openapi.models})
         self.tree: ResourceView | None = None
 
     def _build_inputs(self) -> None:

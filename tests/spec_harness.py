@@ -195,19 +195,31 @@ def _success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, str, Any]:
     return 204, "none", None
 
 
-def _items_key(spec: dict[str, Any], schema: Any) -> str | None:
+def _properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     schema = deref(spec, schema or {})
     props: dict[str, Any] = {}
     for part in schema.get("allOf") or []:
         props.update(deref(spec, part).get("properties") or {})
     props.update(schema.get("properties") or {})
-    arrays = [
+    return props
+
+
+def _arrays(spec: dict[str, Any], schema: Any) -> list[str]:
+    return [
         name
-        for name, prop in props.items()
+        for name, prop in _properties(spec, schema).items()
         if deref(spec, prop).get("type") == "array"
         and deref(spec, deref(spec, prop).get("items") or {}).get("type") == "object"
     ]
-    return arrays[0] if len(arrays) == 1 else None
+
+
+def _items_key(spec: dict[str, Any], schema: Any) -> str | None:
+    """The list's records: its one array of objects, or HAL's `_embedded.<name>`."""
+    arrays = _arrays(spec, schema)
+    if len(arrays) == 1:
+        return arrays[0]
+    embedded = _arrays(spec, _properties(spec, schema).get("_embedded"))
+    return f"_embedded.{embedded[0]}" if not arrays and len(embedded) == 1 else None
 
 
 def cases(provider: str, reference_for: dict[str, str] | None = None) -> list[Case]:

@@ -18,6 +18,7 @@ GOOD = """
     from trunkline.messagebird import Client as MessageBird
     from trunkline.twilio import AsyncClient, Client
     from trunkline.vonage import Client as Vonage
+    from trunkline.vonage import ncco
     from trunkline_generated.messagebird_voice.models import Call as BirdCall
     from trunkline_generated.twilio_api_v2010.models import Call, Message
     from trunkline_generated.vonage_sms.models import SmsResponse
@@ -65,6 +66,12 @@ GOOD = """
     bird = MessageBird("key")
     assert_type(bird.calls.get("id"), BirdCall | None)
     assert_type(Vonage("k", "s").sms.send(from_="Acme", to="447700900000", text="hi"), SmsResponse)
+    vonage = Vonage("k", "s")
+    assert_type(vonage.voice.calls.hangup("uuid-1"), None)
+    vonage.voice.calls.transfer("uuid-1", ncco=[ncco.Talk(text="Bye"), {"action": "hangup"}])
+    vonage.verify.cancel(request_id="abc")
+    for application in vonage.applications.list(limit=2):
+        assert_type(application.name, str | None)
 
     from trunkline.twilio.twiml import Dial, TwiML, VoiceResponse
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from trunkline_generated.clients.vonage import AsyncVonageResources, VonageResources
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     import httpx
 
     from ._provider import VonageProvider
+    from ._resources import verify as _verify
+    from ._resources import voice as _voice
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -87,8 +89,22 @@ class _VonageSettings:
         return f"{type(self).__name__}(api_key={self.api_key!r})"
 
 
+# Resources with conveniences beyond the spec: the overlay's subclasses.
+_OVERRIDES = {
+    "voice": "trunkline.vonage._resources.voice:Voice",
+    "voice.calls": "trunkline.vonage._resources.voice:VoiceCalls",
+    "verify": "trunkline.vonage._resources.verify:Verify",
+}
+_ASYNC_OVERRIDES = {key: value.replace(":", ":Async") for key, value in _OVERRIDES.items()}
+
+
 class Client(_VonageSettings, VonageResources, SyncProviderClient):
     """Vonage, synchronous. Credentials fall back to VONAGE_* environment variables."""
+
+    _overrides: ClassVar = _OVERRIDES
+    if TYPE_CHECKING:
+        voice: _voice.Voice
+        verify: _verify.Verify
 
     def __init__(
         self,
@@ -120,6 +136,11 @@ class Client(_VonageSettings, VonageResources, SyncProviderClient):
 
 class AsyncClient(_VonageSettings, AsyncVonageResources, AsyncProviderClient):
     """Vonage, asynchronous: the same namespaces and methods as `Client`, awaitable."""
+
+    _overrides: ClassVar = _ASYNC_OVERRIDES
+    if TYPE_CHECKING:
+        voice: _voice.AsyncVoice
+        verify: _verify.AsyncVerify
 
     def __init__(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from base64 import b64encode
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -10,6 +11,8 @@ from .._core._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._application_jwt import ApplicationJWT
 
 __all__ = ["VonageCredentials", "VonageProvider"]
 
@@ -40,6 +43,28 @@ SMS_STATUS_HTTP = {
 }
 
 
+# Verify answers HTTP 200 with a non-zero `status` when it refuses; each maps to the HTTP
+# status it means. https://developer.vonage.com/en/api/verify#response-codes
+VERIFY_STATUS_HTTP = {
+    "1": 429,  # Throttled
+    "2": 400,  # Your request is incomplete and missing a parameter
+    "3": 400,  # Invalid value for a parameter
+    "4": 401,  # Invalid credentials
+    "5": 500,  # Internal error
+    "6": 422,  # The destination number is not in a supported network
+    "7": 403,  # The number is blacklisted
+    "8": 403,  # The api_key is barred from this service
+    "9": 402,  # Partner quota exceeded
+    "10": 409,  # Concurrent verifications to the same number are not allowed
+    "15": 422,  # The destination number is not in a supported network
+    "16": 400,  # The code inserted does not match the expected value
+    "17": 429,  # The wrong code was provided too many times
+    "18": 429,  # Too many request_ids provided
+    "19": 409,  # No more events are left to execute / cancel too early
+    "101": 404,  # No response found
+}
+
+
 class VonageCredentials(NamedTuple):
     """Whatever the client was given; each operation uses what its spec declares."""
 
@@ -57,6 +82,11 @@ _NEEDS = {
     "apiKey": (("api_key", "VONAGE_API_KEY"),),
     "apiSecret": (("api_secret", "VONAGE_API_SECRET"),),
     "basicAuth": (("api_key", "VONAGE_API_KEY"), ("api_secret", "VONAGE_API_SECRET")),
+    "signature": (("signature_secret", "VONAGE_SIGNATURE_SECRET"),),
+    "bearerAuth": (
+        ("application_id", "VONAGE_APPLICATION_ID"),
+        ("private_key", "VONAGE_PRIVATE_KEY"),
+    ),
 }
 
 
@@ -69,6 +99,7 @@ class VonageProvider(Provider):
 
     def __init__(self, credentials: VonageCredentials) -> None:
         self._credentials = credentials
+        self._jwt: ApplicationJWT | None = None
 
     def __repr__(self) -> str:
         return f"VonageProvider(api_key={self._credentials.api_key!r})"
@@ -88,6 +119,9 @@ class VonageProvider(Provider):
         if not security:
             return request
         usable = [schemes for schemes in security if set(schemes) <= _NEEDS.keys()]
+        if self._credentials.signature_secret:
+            # A signature secret set means the account signs its requests: prefer that.
+            usable.sort(key=lambda schemes: "signature" not in schemes)
         for schemes in usable:
             if not self._missing(schemes):
                 return self._apply(request, schemes)
@@ -109,7 +143,15 @@ class VonageProvider(Provider):
         if "basicAuth" in schemes:
             pair = f"{credentials.api_key}:{credentials.api_secret}".encode()
             request.setdefault("headers", {})["Authorization"] = f"Basic {b64encode(pair).decode()}"
-        fields: dict[str, str] = {}
+        if "bearerAuth" in schemes:
+            if self._jwt is None:
+                from ._application_jwt import ApplicationJWT
+
+                self._jwt = ApplicationJWT(
+                    str(credentials.application_id), str(credentials.private_key)
+                )
+            request.setdefault("headers", {})["Authorization"] = self._jwt.bearer()
+        fields: dict[str, str | list[str]] = {}
         if "apiKey" in schemes:
             fields["api_key"] = str(credentials.api_key)
         if "apiSecret" in schemes:
@@ -117,8 +159,21 @@ class VonageProvider(Provider):
         if fields:
             form = "data" in request or request["method"] in ("POST", "PUT")
             target = "data" if form and "json" not in request else "params"
-            request.setdefault(target, {}).update(fields)  # type: ignore[misc]
+            where = request.setdefault(target, {})  # type: ignore[misc]
+            where.update(fields)
+            if "signature" in schemes:
+                self._sign(where)
         return request
+
+    def _sign(self, fields: dict[str, str | list[str]]) -> None:
+        """Signed requests: a `timestamp`, then `sig` over every field (the dashboard's
+        method), in place of the API secret."""
+        from ._signatures import sms_signature
+
+        fields["timestamp"] = str(int(time.time()))
+        fields["sig"] = sms_signature(
+            fields, str(self._credentials.signature_secret), self._credentials.signature_method
+        )
 
     def phone_number(self, value: Any, kind: str, name: str) -> Any:
         """E.164 digits without `+` (`447911123456`), as Vonage takes them; addresses, short
@@ -149,21 +204,47 @@ class VonageProvider(Provider):
         return super().parse_error(response, body)
 
     def check_success(self, payload: Any) -> ErrorDetails | None:
-        """A 200 SMS answer whose messages carry a non-zero status is an error."""
-        messages = payload.get("messages") if isinstance(payload, dict) else None
+        """Errors Vonage reports inside a 200: an SMS answer whose messages carry a non-zero
+        status (naming every refused part; the parts that were sent stay in the error's
+        `body`), and a Verify answer with a non-zero `status` and its `error_text`."""
+        if not isinstance(payload, dict):
+            return None
+        status = payload.get("status")
+        # Verify's refusals carry `error_text` (Number Insight's own statuses are data)
+        if (
+            isinstance(status, str)
+            and status.isdigit()
+            and status != "0"
+            and "error_text" in payload
+        ):
+            code = VERIFY_STATUS_HTTP.get(status, 400)
+            return ErrorDetails(status, str(payload["error_text"]), None, code)
+        messages = payload.get("messages")
         if not isinstance(messages, list):
             return None
-        failed = [m for m in messages if isinstance(m, dict) and str(m.get("status", "0")) != "0"]
+        failed = [
+            (number, m)
+            for number, m in enumerate(messages, start=1)
+            if isinstance(m, dict) and str(m.get("status", "0")) != "0"
+        ]
         if not failed:
             return None
-        first = failed[0]
+        first = failed[0][1]
         status = str(first.get("status"))
-        text = first.get("error-text") or f"message refused with status {status}"
         http_status = SMS_STATUS_HTTP.get(status, 400)
-        if len(failed) < len(messages):
-            text = f"{text} ({len(messages) - len(failed)} of {len(messages)} parts were sent)"
+        total = len(messages)
+        refusals = [
+            (f"part {number} of {total}: " if total > 1 else "")
+            + str(m.get("error-text") or f"refused with status {m.get('status')}")
+            for number, m in failed
+        ]
+        text = "; ".join(refusals)
+        if len(failed) < total:
+            sent = [m.get("message-id") for m in messages if str(m.get("status", "0")) == "0"]
+            shown = ", ".join(map(str, sent))
+            text = f"{text} ({total - len(failed)} of {total} parts were sent: {shown})"
             # Some parts went out: sending again would duplicate them, so never a
             # retryable class (429, 5xx) here.
             if http_status == 429 or http_status >= 500:
                 http_status = 400
-        return ErrorDetails(status, str(text), None, http_status)
+        return ErrorDetails(status, text, None, http_status)

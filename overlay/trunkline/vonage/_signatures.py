@@ -87,6 +87,17 @@ def _sms_signature(text: str, secret: bytes, method: str) -> str:
     return hmac.new(secret, data, _METHODS[method]).hexdigest()
 
 
+def sms_signature(params: Mapping[str, Any], secret: str, method: str = "md5hash") -> str:
+    """The `sig` of `params` (every one but `sig`) signed with `secret` by `method`: what a
+    signed request sends and `check_sms_signature` checks."""
+    name = method.strip().lower() if isinstance(method, str) else ""
+    if name not in _METHODS:
+        raise InvalidParameterError(
+            f"unknown signature method {method!r}: use one of {', '.join(_METHODS)}"
+        )
+    return _sms_signature(_sms_signed_text(params), secret.encode("utf-8"), name)
+
+
 def check_sms_signature(
     params: Mapping[str, str],
     secret: str | Sequence[str],

@@ -17,8 +17,8 @@ from trunkline_generated._runtime import UNSET, Unset
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from trunkline._core._paging import AsyncPager, Pager
     from trunkline_generated.vonage_account.models.secret import Secret
-    from trunkline_generated.vonage_account.models.secret_list import SecretList
 
 __all__ = ["AsyncAccountSecrets", "AccountSecrets"]
 
@@ -100,19 +100,21 @@ class AccountSecrets(SyncAPIResource):
         self,
         api_key: str,
         *,
+        limit: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> SecretList:
+    ) -> Pager[Secret]:
         """List the API secrets of an account.
 
         Args:
             api_key: The API key whose secrets to manage (yours, or a secondary account's).
+            limit: Stop after this many records (pages are fetched lazily).
         """
-        result: SecretList = self._request("account.retrieve_api_secrets", locals())
-        return result
+        pager: Pager[Secret] = self._list("account.retrieve_api_secrets", locals())
+        return pager
 
 
 class AsyncAccountSecrets(AsyncAPIResource):
@@ -188,20 +190,22 @@ class AsyncAccountSecrets(AsyncAPIResource):
         return result
 
     @_api_method
-    async def list(
+    def list(
         self,
         api_key: str,
         *,
+        limit: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> SecretList:
+    ) -> AsyncPager[Secret]:
         """List the API secrets of an account.
 
         Args:
             api_key: The API key whose secrets to manage (yours, or a secondary account's).
+            limit: Stop after this many records (pages are fetched lazily).
         """
-        result: SecretList = await self._request("account.retrieve_api_secrets", locals())
-        return result
+        pager: AsyncPager[Secret] = self._list("account.retrieve_api_secrets", locals())
+        return pager

@@ -18,6 +18,7 @@ from trunkline_generated._runtime import UNSET, Unset
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from trunkline._core._paging import AsyncPager, Pager
     from trunkline_generated.vonage_applications.inputs.application_capabilities import (
         ApplicationCapabilities,
     )
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
         ApplicationPrivacy,
     )
     from trunkline_generated.vonage_applications.models.application import Application
-    from trunkline_generated.vonage_applications.models.application_list import ApplicationList
 
 __all__ = ["AsyncApplications", "Applications"]
 
@@ -111,20 +111,22 @@ class Applications(SyncAPIResource):
         *,
         page_size: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        limit: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ApplicationList:
+    ) -> Pager[Application]:
         """List applications, one page at a time.
 
         Args:
             page_size: How many applications a page holds (1 to 100).
             page: The page to return, 1-based.
+            limit: Stop after this many records (pages are fetched lazily).
         """
-        result: ApplicationList = self._request("applications.list_application", locals())
-        return result
+        pager: Pager[Application] = self._list("applications.list_application", locals())
+        return pager
 
     @_api_method
     def update(
@@ -229,25 +231,27 @@ class AsyncApplications(AsyncAPIResource):
         return result
 
     @_api_method
-    async def list(
+    def list(
         self,
         *,
         page_size: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        limit: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ApplicationList:
+    ) -> AsyncPager[Application]:
         """List applications, one page at a time.
 
         Args:
             page_size: How many applications a page holds (1 to 100).
             page: The page to return, 1-based.
+            limit: Stop after this many records (pages are fetched lazily).
         """
-        result: ApplicationList = await self._request("applications.list_application", locals())
-        return result
+        pager: AsyncPager[Application] = self._list("applications.list_application", locals())
+        return pager
 
     @_api_method
     async def update(

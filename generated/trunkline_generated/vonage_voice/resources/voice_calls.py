@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
 
+    from trunkline._core._paging import AsyncPager, Pager
     from trunkline_generated.vonage_voice.inputs.call_endpoint_phone import CallEndpointPhone
     from trunkline_generated.vonage_voice.inputs.call_endpoint_sip import CallEndpointSip
     from trunkline_generated.vonage_voice.inputs.call_endpoint_vbc import CallEndpointVbc
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from trunkline_generated.vonage_voice.inputs.transfer_destination import TransferDestination
     from trunkline_generated.vonage_voice.models.call import Call
     from trunkline_generated.vonage_voice.models.call_action import CallAction
-    from trunkline_generated.vonage_voice.models.call_list import CallList
     from trunkline_generated.vonage_voice.models.call_status import CallStatus
     from trunkline_generated.vonage_voice.models.create_call_response import CreateCallResponse
     from trunkline_generated.vonage_voice.models.http_method import HttpMethod
@@ -186,12 +186,13 @@ class VoiceCalls(SyncAPIResource):
         record_index: int | Unset = UNSET,
         order: ListOrder | str | Unset = UNSET,
         conversation_uuid: str | Unset = UNSET,
+        limit: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> CallList:
+    ) -> Pager[Call]:
         """List calls, one page at a time.
 
         Args:
@@ -202,9 +203,10 @@ class VoiceCalls(SyncAPIResource):
             record_index: The index of the first record of the page (0-based).
             order: Ascending or descending start time.
             conversation_uuid: Only the legs of this conversation.
+            limit: Stop after this many records (pages are fetched lazily).
         """
-        result: CallList = self._request("calls.get_calls", locals())
-        return result
+        pager: Pager[Call] = self._list("calls.get_calls", locals())
+        return pager
 
     @_api_method
     def update(
@@ -355,7 +357,7 @@ class AsyncVoiceCalls(AsyncAPIResource):
         return result
 
     @_api_method
-    async def list(
+    def list(
         self,
         *,
         status: CallStatus | str | Unset = UNSET,
@@ -365,12 +367,13 @@ class AsyncVoiceCalls(AsyncAPIResource):
         record_index: int | Unset = UNSET,
         order: ListOrder | str | Unset = UNSET,
         conversation_uuid: str | Unset = UNSET,
+        limit: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> CallList:
+    ) -> AsyncPager[Call]:
         """List calls, one page at a time.
 
         Args:
@@ -381,9 +384,10 @@ class AsyncVoiceCalls(AsyncAPIResource):
             record_index: The index of the first record of the page (0-based).
             order: Ascending or descending start time.
             conversation_uuid: Only the legs of this conversation.
+            limit: Stop after this many records (pages are fetched lazily).
         """
-        result: CallList = await self._request("calls.get_calls", locals())
-        return result
+        pager: AsyncPager[Call] = self._list("calls.get_calls", locals())
+        return pager
 
     @_api_method
     async def update(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
+from ...models.secret import Secret
 from ...models.secret_list import SecretList
 
 if TYPE_CHECKING:
@@ -23,9 +24,11 @@ if TYPE_CHECKING:
 METHOD = "GET"
 PATH = "/accounts/{api_key}/secrets"
 RETRY = "safe"
+ITEMS_KEY = "_embedded.secrets"
 ARGS = ("api_key",)
 SECURITY = (("basicAuth",),)
 RESPONSE = "json"
+PAGING = "vonage-hal"
 
 
 def _get_kwargs(
@@ -45,3 +48,6 @@ def _get_kwargs(
 
 # The decoded JSON body -> a record (the record class itself: no call in between).
 _parse_response: Callable[[Any], SecretList] = SecretList
+
+# One element of `_embedded.secrets` -> a record.
+_parse_item: Callable[[dict[str, Any]], Secret] = Secret

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ...models.application import Application
 from ...models.application_list import ApplicationList
 from ...types import UNSET, Unset
 
@@ -26,9 +27,12 @@ if TYPE_CHECKING:
 METHOD = "GET"
 PATH = "/"
 RETRY = "safe"
+ITEMS_KEY = "_embedded.applications"
 ARGS = ()
 SECURITY = (("basicAuth",),)
 RESPONSE = "json"
+PAGING = "vonage-hal"
+PAGE_SIZE = ("page_size", 100)
 
 
 def _get_kwargs(
@@ -52,3 +56,6 @@ def _get_kwargs(
 
 # The decoded JSON body -> a record (the record class itself: no call in between).
 _parse_response: Callable[[Any], ApplicationList] = ApplicationList
+
+# One element of `_embedded.applications` -> a record.
+_parse_item: Callable[[dict[str, Any]], Application] = Application

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ...models.call import Call
 from ...models.call_list import CallList
 from ...types import UNSET, Unset
 
@@ -36,9 +37,12 @@ if TYPE_CHECKING:
 METHOD = "GET"
 PATH = "/"
 RETRY = "safe"
+ITEMS_KEY = "_embedded.calls"
 ARGS = ()
 SECURITY = (("bearerAuth",),)
 RESPONSE = "json"
+PAGING = "vonage-hal"
+PAGE_SIZE = ("page_size", 100)
 
 
 def _get_kwargs(
@@ -77,3 +81,6 @@ def _get_kwargs(
 
 # The decoded JSON body -> a record (the record class itself: no call in between).
 _parse_response: Callable[[Any], CallList] = CallList
+
+# One element of `_embedded.calls` -> a record.
+_parse_item: Callable[[dict[str, Any]], Call] = Call

@@ -1,0 +1,1 @@
+"""Vonage resources with conveniences beyond the spec: generated classes, subclassed."""
