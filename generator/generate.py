@@ -81,6 +81,14 @@ STRING_CONVERTERS = {
 }
 
 
+# JSON types read tolerantly: the value as declared, or the same value sent as a string.
+TOLERANT = {
+    "boolean": ("bool_value", "bool"),
+    "integer": ("int_value", "int"),
+    "number": ("number_value", "float"),
+}
+
+
 class GenerationFailed(Exception):
     """The generator reported a problem; nothing was written."""
 
@@ -110,6 +118,7 @@ class OperationMeta:
     docs: dict[str, str] = field(default_factory=dict)  # wire name -> the input's description
     patterns: dict[str, str] = field(default_factory=dict)  # path parameter (wire) -> its pattern
     phones: dict[str, str] = field(default_factory=dict)  # input (wire) -> phone-number | endpoint
+    unwrap: bool = True  # False: `x-trunkline-envelope: false`, the whole answer is the record
 
 
 @dataclass
@@ -465,6 +474,7 @@ def _prepare_operation(
         docs=docs,
         patterns=patterns,
         phones=phones,
+        unwrap=operation.get("x-trunkline-envelope", True) is not False,
     )
 
 
@@ -567,10 +577,16 @@ def field_info(spec: dict[str, Any], model: ModelProperty, prop: Any) -> FieldIn
         return FieldInfo(wire, python, "iso_datetime", f"datetime.datetime{optional}")
     if isinstance(inner, DateProperty):
         return FieldInfo(wire, python, "iso_date", f"datetime.date{optional}")
-    fmt = _raw_schema(spec, model, wire).get("format")
+    raw = _raw_schema(spec, model, wire)
+    fmt = raw.get("format")
     if fmt in STRING_CONVERTERS:
         converter, annotation = STRING_CONVERTERS[fmt]
         return FieldInfo(wire, python, converter, f"{annotation}{optional}")
+    kinds = raw.get("type") if isinstance(raw.get("type"), list) else [raw.get("type")]
+    for kind, (converter, annotation) in TOLERANT.items():
+        if kind in kinds:
+            # Providers send these as strings now and then ("true", "42"): read either.
+            return FieldInfo(wire, python, converter, f"{annotation}{optional}")
     return FieldInfo(wire, python, None, f"{_json_annotation(inner)}{optional}")
 
 
@@ -807,7 +823,9 @@ _RESOURCE_OWN = frozenset({"with_raw_response"})
 
 def unwrapped_model(endpoint: Endpoint, meta: OperationMeta, envelope: str | None) -> Any:
     """For `x-trunkline.envelope: data`: the record inside `data[0]` of a single-object answer."""
-    if envelope is None or (meta.items_key is not None and meta.name.verb == "list"):
+    if not meta.unwrap or envelope is None:
+        return None
+    if meta.items_key is not None and meta.name.verb == "list":
         return None
     model = success_model(endpoint)
     if model is None:

@@ -211,6 +211,45 @@ def int_string(text: Any) -> int | Any:
         return text
 
 
+_TRUE = frozenset({"true", "True", "TRUE", "1", "yes"})
+_FALSE = frozenset({"false", "False", "FALSE", "0", "no"})
+
+
+def bool_value(value: Any) -> Any:
+    """A boolean, also when sent as "true" / "false" (Vonage does)."""
+    if type(value) is bool:
+        return value
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    return value
+
+
+def int_value(value: Any) -> Any:
+    """An integer, also when sent as "42"."""
+    if type(value) is int:
+        return value
+    if type(value) is str:
+        try:
+            return int(value)
+        except ValueError:
+            return value
+    return value
+
+
+def number_value(value: Any) -> Any:
+    """A number, also when sent as "1.5" (an int stays an int)."""
+    if type(value) in (int, float):
+        return value
+    if type(value) is str:
+        try:
+            return float(value) if any(c in value for c in ".eE") else int(value)
+        except ValueError:
+            return value
+    return value
+
+
 def enum(cls: type[Enum]) -> Callable[[Any], Any]:
     """A converter to `cls` that keeps unknown values as plain strings."""
     members = cls._value2member_map_

@@ -36,16 +36,21 @@ class MessageBirdProvider(Provider):
         return phone_input(value, name, self.default_region, plus=False)
 
     def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
-        """MessageBird errors: {"errors": [{"code": 13, "description": ..., "parameter": ...}]}."""
+        """MessageBird errors: `{data: null, errors: [{code, message}, ...]}` (Voice) or with
+        `description` / `parameter` (MessageBird's other APIs). Every error is in the message,
+        the first one's code is the code; all of them stay in the error's `body`."""
         errors = body.get("errors") if isinstance(body, dict) else None
-        if not isinstance(errors, list) or not errors or not isinstance(errors[0], dict):
+        if not isinstance(errors, list) or not errors:
             return super().parse_error(response, body)
-        first = errors[0]
+        texts = []
+        for error in errors:
+            if not isinstance(error, dict):
+                continue
+            text = error.get("message") or error.get("description")
+            text = str(text) if text is not None else f"error {error.get('code')}"
+            if error.get("parameter"):
+                text = f"{text} (parameter {error['parameter']})"
+            texts.append(text)
+        first = next((e for e in errors if isinstance(e, dict)), {})
         code = first.get("code")
-        text = first.get("description") or first.get("message")
-        message = str(text) if text is not None else None
-        if message is not None and first.get("parameter"):
-            message = f"{message} (parameter {first['parameter']})"
-        if message is not None and len(errors) > 1:
-            message = f"{message} (+{len(errors) - 1} more)"
-        return ErrorDetails(code if isinstance(code, int | str) else None, message)
+        return ErrorDetails(code if isinstance(code, int | str) else None, "; ".join(texts) or None)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -43,12 +44,24 @@ class CallFlow(Record):
     @property
     def record(self) -> bool | None:
         """Whether every call this flow runs is recorded in full."""
-        return self._data.get("record")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("record", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("record")
+            value = cache["record"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def default(self) -> bool | None:
         """Whether this flow serves inbound numbers that have none of their own."""
-        return self._data.get("default")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("default", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("default")
+            value = cache["default"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def steps(self) -> list[dict[str, Any]] | None:

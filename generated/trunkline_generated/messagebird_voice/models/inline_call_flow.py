@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 
 if TYPE_CHECKING:
     pass
@@ -36,4 +38,10 @@ class InlineCallFlow(Record):
     @property
     def record(self) -> bool | None:
         """Record the whole call (distinct from the `record` step)."""
-        return self._data.get("record")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("record", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("record")
+            value = cache["record"] = None if raw is None else _rt_bool_value(raw)
+        return value

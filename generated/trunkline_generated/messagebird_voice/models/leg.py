@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
+from ..._runtime import number_value as _rt_number_value
 from .leg_direction import LegDirection
 from .leg_status import LegStatus
 
@@ -89,7 +91,13 @@ class Leg(Record):
     @property
     def cost(self) -> float | None:
         """What the leg cost, in `currency`."""
-        return self._data.get("cost")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("cost", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("cost")
+            value = cache["cost"] = None if raw is None else _rt_number_value(raw)
+        return value
 
     @property
     def currency(self) -> str | None:
@@ -99,7 +107,13 @@ class Leg(Record):
     @property
     def duration(self) -> int | None:
         """How long the leg lasted, in whole seconds."""
-        return self._data.get("duration")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("duration", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("duration")
+            value = cache["duration"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def created_at(self) -> datetime.datetime | None:

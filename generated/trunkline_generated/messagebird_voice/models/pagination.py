@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -27,19 +29,43 @@ class Pagination(Record):
     @property
     def total_count(self) -> int | None:
         """Items across all pages."""
-        return self._data.get("totalCount")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("totalCount", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("totalCount")
+            value = cache["totalCount"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def page_count(self) -> int | None:
         """Number of pages."""
-        return self._data.get("pageCount")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("pageCount", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("pageCount")
+            value = cache["pageCount"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def current_page(self) -> int | None:
         """The page returned, 1-based."""
-        return self._data.get("currentPage")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("currentPage", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("currentPage")
+            value = cache["currentPage"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def per_page(self) -> int | None:
         """Page size."""
-        return self._data.get("perPage")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("perPage", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("perPage")
+            value = cache["perPage"] = None if raw is None else _rt_int_value(raw)
+        return value

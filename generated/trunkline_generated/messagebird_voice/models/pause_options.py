@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -22,4 +24,10 @@ class PauseOptions(Record):
     @property
     def length(self) -> int | None:
         """How long to stay silent, in whole seconds (go truncates its Duration to seconds)."""
-        return self._data.get("length")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("length", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("length")
+            value = cache["length"] = None if raw is None else _rt_int_value(raw)
+        return value

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from .finish_on_key import FinishOnKey
 from .transcription_language import TranscriptionLanguage
 
@@ -37,12 +39,24 @@ class RecordOptions(Record):
     @property
     def max_length(self) -> int | None:
         """The longest the recording may run, in whole seconds; 0 means no limit."""
-        return self._data.get("maxLength")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("maxLength", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("maxLength")
+            value = cache["maxLength"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def timeout(self) -> int | None:
         """Seconds of silence that stop the recording; left out, silence detection is off."""
-        return self._data.get("timeout")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("timeout", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("timeout")
+            value = cache["timeout"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def finish_on_key(self) -> FinishOnKey | str | None:
@@ -58,7 +72,13 @@ class RecordOptions(Record):
     @property
     def transcribe(self) -> bool | None:
         """Whether to transcribe the recording when it ends (needs `transcribeLanguage`)."""
-        return self._data.get("transcribe")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("transcribe", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("transcribe")
+            value = cache["transcribe"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def transcribe_language(self) -> TranscriptionLanguage | str | None:

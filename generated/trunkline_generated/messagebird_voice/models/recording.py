@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from .recording_format import RecordingFormat
 from .recording_status import RecordingStatus
@@ -75,7 +76,13 @@ class Recording(Record):
     @property
     def duration(self) -> int | None:
         """How long the recording is, in whole seconds."""
-        return self._data.get("duration")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("duration", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("duration")
+            value = cache["duration"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def type_(self) -> str | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from .if_machine import IfMachine
 from .say_language import SayLanguage
 from .say_voice import SayVoice
@@ -67,7 +68,13 @@ class SayOptions(Record):
     @property
     def repeat(self) -> int | None:
         """How many times to speak the text."""
-        return self._data.get("repeat")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("repeat", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("repeat")
+            value = cache["repeat"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def if_machine(self) -> IfMachine | str | None:
@@ -85,4 +92,10 @@ class SayOptions(Record):
     def machine_timeout(self) -> int | None:
         """Milliseconds spent detecting an answering machine (with `ifMachine` `delay` or
         `hangup`)."""
-        return self._data.get("machineTimeout")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("machineTimeout", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("machineTimeout")
+            value = cache["machineTimeout"] = None if raw is None else _rt_int_value(raw)
+        return value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from .transfer_record import TransferRecord
 
@@ -51,4 +52,10 @@ class TransferOptions(Record):
     def mask(self) -> bool | None:
         """Show the proxy number (e.g. the number that was called) as caller ID instead of the
         caller's (node)."""
-        return self._data.get("mask")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("mask", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("mask")
+            value = cache["mask"] = None if raw is None else _rt_bool_value(raw)
+        return value

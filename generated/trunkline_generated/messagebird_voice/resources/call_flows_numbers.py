@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
     from trunkline._core._paging import AsyncPager, Pager
     from trunkline_generated.messagebird_voice.models.call_flow_number import CallFlowNumber
+    from trunkline_generated.messagebird_voice.models.list_call_flow_numbers_response import (
+        ListCallFlowNumbersResponse,
+    )
 
 __all__ = ["AsyncCallFlowsNumbers", "CallFlowsNumbers"]
 
@@ -39,7 +42,7 @@ class CallFlowsNumbers(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> CallFlowNumber | None:
+    ) -> ListCallFlowNumbersResponse:
         """Attach numbers to the call flow, keeping those already attached.
 
         Never retried once the request may have reached the provider (it would act twice).
@@ -49,7 +52,7 @@ class CallFlowsNumbers(SyncAPIResource):
             numbers: Your MessageBird numbers (E.164, sent without `+`) whose inbound calls
                 run this flow.
         """
-        result: CallFlowNumber | None = self._request(
+        result: ListCallFlowNumbersResponse = self._request(
             "call_flows.attach_call_flow_numbers", locals()
         )
         return result
@@ -91,7 +94,7 @@ class CallFlowsNumbers(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> CallFlowNumber | None:
+    ) -> ListCallFlowNumbersResponse:
         """Replace the numbers attached to the call flow with these.
 
         Args:
@@ -99,7 +102,7 @@ class CallFlowsNumbers(SyncAPIResource):
             numbers: Your MessageBird numbers (E.164, sent without `+`) whose inbound calls
                 run this flow.
         """
-        result: CallFlowNumber | None = self._request(
+        result: ListCallFlowNumbersResponse = self._request(
             "call_flows.replace_call_flow_numbers", locals()
         )
         return result
@@ -121,7 +124,7 @@ class AsyncCallFlowsNumbers(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> CallFlowNumber | None:
+    ) -> ListCallFlowNumbersResponse:
         """Attach numbers to the call flow, keeping those already attached.
 
         Never retried once the request may have reached the provider (it would act twice).
@@ -131,7 +134,7 @@ class AsyncCallFlowsNumbers(AsyncAPIResource):
             numbers: Your MessageBird numbers (E.164, sent without `+`) whose inbound calls
                 run this flow.
         """
-        result: CallFlowNumber | None = await self._request(
+        result: ListCallFlowNumbersResponse = await self._request(
             "call_flows.attach_call_flow_numbers", locals()
         )
         return result
@@ -175,7 +178,7 @@ class AsyncCallFlowsNumbers(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> CallFlowNumber | None:
+    ) -> ListCallFlowNumbersResponse:
         """Replace the numbers attached to the call flow with these.
 
         Args:
@@ -183,7 +186,7 @@ class AsyncCallFlowsNumbers(AsyncAPIResource):
             numbers: Your MessageBird numbers (E.164, sent without `+`) whose inbound calls
                 run this flow.
         """
-        result: CallFlowNumber | None = await self._request(
+        result: ListCallFlowNumbersResponse = await self._request(
             "call_flows.replace_call_flow_numbers", locals()
         )
         return result

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 
 if TYPE_CHECKING:
@@ -117,7 +118,13 @@ class Address(Record):
     @property
     def emergency_enabled(self) -> bool | None:
         """Whether emergency calling has been enabled on this number."""
-        return self._data.get("emergency_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("emergency_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("emergency_enabled")
+            value = cache["emergency_enabled"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def validated(self) -> bool | None:
@@ -125,7 +132,13 @@ class Address(Record):
         that require valid addresses, an invalid address will not be accepted. `true` indicates
         the Address has been validated. `false` indicate the country doesn't require validation
         or the Address is not valid."""
-        return self._data.get("validated")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("validated", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("validated")
+            value = cache["validated"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def verified(self) -> bool | None:
@@ -133,7 +146,13 @@ class Address(Record):
         require valid addresses, an invalid address will not be accepted. `true` indicates the
         Address has been verified. `false` indicate the country doesn't require verified or the
         Address is not valid."""
-        return self._data.get("verified")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("verified", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("verified")
+            value = cache["verified"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def street_secondary(self) -> str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 from .http_method import HttpMethod
@@ -172,7 +173,13 @@ class Application(Record):
     def voice_caller_id_lookup(self) -> bool | None:
         """Whether we look up the caller's caller-ID name from the CNAM database (additional
         charges apply). Can be: `true` or `false`."""
-        return self._data.get("voice_caller_id_lookup")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("voice_caller_id_lookup", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("voice_caller_id_lookup")
+            value = cache["voice_caller_id_lookup"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def voice_fallback_method(self) -> HttpMethod | str | None:
@@ -213,4 +220,12 @@ class Application(Record):
     def public_application_connect_enabled(self) -> bool | None:
         """Whether to allow other Twilio accounts to dial this applicaton using Dial verb. Can be:
         `true` or `false`."""
-        return self._data.get("public_application_connect_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("public_application_connect_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("public_application_connect_enabled")
+            value = cache["public_application_connect_enabled"] = (
+                None if raw is None else _rt_bool_value(raw)
+            )
+        return value

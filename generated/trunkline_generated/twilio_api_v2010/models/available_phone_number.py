@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import decimal_string as _rt_decimal_string
 from ..._runtime import model as _rt_model
 
@@ -126,7 +127,13 @@ class AvailablePhoneNumber(Record):
     @property
     def beta(self) -> bool | None:
         """Whether the phone number is new to the Twilio platform. Can be: `true` or `false`."""
-        return self._data.get("beta")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("beta", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("beta")
+            value = cache["beta"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def capabilities(self) -> PhoneNumberCapabilities | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 
 if TYPE_CHECKING:
     pass
@@ -46,7 +48,13 @@ class AvailablePhoneNumberCountry(Record):
         """Whether all phone numbers available in the country are new to the Twilio platform.
         `true` if they are and `false` if all numbers are not in the Twilio Phone Number Beta
         program."""
-        return self._data.get("beta")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("beta", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("beta")
+            value = cache["beta"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def subresource_uris(self) -> dict[str, Any] | None:

@@ -9,6 +9,7 @@ from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
 from ..._runtime import enum as _rt_enum
 from ..._runtime import int_string as _rt_int_string
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 from .call_recording_status import CallRecordingStatus
 from .recording_source import RecordingSource
@@ -159,7 +160,13 @@ class ConferenceRecording(Record):
         two leg call into two separate channels of the recording file is supported in
         [Dial](https://www.twilio.com/docs/voice/twiml/dial#attributes-record) and [Outbound
         Rest API](https://www.twilio.com/docs/voice/make-calls) record options."""
-        return self._data.get("channels")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("channels", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("channels")
+            value = cache["channels"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def source(self) -> RecordingSource | str | None:
@@ -178,7 +185,13 @@ class ConferenceRecording(Record):
         """The error code that describes why the recording is `absent`. The error code is described
         in our [Error Dictionary](https://www.twilio.com/docs/api/errors). This value is null if
         the recording `status` is not `absent`."""
-        return self._data.get("error_code")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("error_code", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("error_code")
+            value = cache["error_code"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def encryption_details(self) -> dict[str, Any] | None:

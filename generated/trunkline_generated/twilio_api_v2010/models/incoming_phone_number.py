@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from ..._runtime import model as _rt_model
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
@@ -116,7 +117,13 @@ class IncomingPhoneNumber(Record):
     @property
     def beta(self) -> bool | None:
         """Whether the phone number is new to the Twilio platform. Can be: `true` or `false`."""
-        return self._data.get("beta")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("beta", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("beta")
+            value = cache["beta"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def capabilities(self) -> PhoneNumberCapabilities | None:
@@ -282,7 +289,13 @@ class IncomingPhoneNumber(Record):
     def voice_caller_id_lookup(self) -> bool | None:
         """Whether we look up the caller's caller-ID name from the CNAM database ($0.01 per look
         up). Can be: `true` or `false`."""
-        return self._data.get("voice_caller_id_lookup")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("voice_caller_id_lookup", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("voice_caller_id_lookup")
+            value = cache["voice_caller_id_lookup"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def voice_fallback_method(self) -> HttpMethod | str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model_list as _rt_model_list
 
 if TYPE_CHECKING:
@@ -40,7 +41,13 @@ class ListSipDomainAuthMappingResponse(Record):
     @property
     def end(self) -> int | None:
         """The index of the last record on this page."""
-        return self._data.get("end")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("end", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("end")
+            value = cache["end"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def first_page_uri(self) -> str | None:
@@ -55,12 +62,24 @@ class ListSipDomainAuthMappingResponse(Record):
     @property
     def page(self) -> int | None:
         """The index of this page, from 0."""
-        return self._data.get("page")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("page", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("page")
+            value = cache["page"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def page_size(self) -> int | None:
         """How many records a page holds."""
-        return self._data.get("page_size")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("page_size", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("page_size")
+            value = cache["page_size"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def previous_page_uri(self) -> str | None:
@@ -70,7 +89,13 @@ class ListSipDomainAuthMappingResponse(Record):
     @property
     def start(self) -> int | None:
         """The index of the first record on this page."""
-        return self._data.get("start")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("start", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("start")
+            value = cache["start"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def uri(self) -> str | None:

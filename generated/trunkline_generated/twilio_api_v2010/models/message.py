@@ -9,6 +9,7 @@ from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
 from ..._runtime import enum as _rt_enum
 from ..._runtime import int_string as _rt_int_string
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 from .message_direction import MessageDirection
 from .message_status import MessageStatus
@@ -220,7 +221,13 @@ class Message(Record):
         The value returned in this field for a specific error cause is subject to change as
         Twilio improves errors. Users should not use the `error_code` and `error_message` fields
         programmatically."""
-        return self._data.get("error_code")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("error_code", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("error_code")
+            value = cache["error_code"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def price_unit(self) -> str | None:

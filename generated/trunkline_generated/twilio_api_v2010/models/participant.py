@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from ..._runtime import int_string as _rt_int_string
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
@@ -72,7 +73,13 @@ class Participant(Record):
         """Whether the participant is coaching another call. Can be: `true` or `false`. If not
         present, defaults to `false` unless `call_sid_to_coach` is defined. If `true`,
         `call_sid_to_coach` must be defined."""
-        return self._data.get("coaching")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("coaching", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("coaching")
+            value = cache["coaching"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def conference_sid(self) -> str | None:
@@ -108,17 +115,35 @@ class Participant(Record):
         """Whether the conference ends when the participant leaves. Can be: `true` or `false` and
         the default is `false`. If `true`, the conference ends and all other participants drop
         out when the participant leaves."""
-        return self._data.get("end_conference_on_exit")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("end_conference_on_exit", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("end_conference_on_exit")
+            value = cache["end_conference_on_exit"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def muted(self) -> bool | None:
         """Whether the participant is muted. Can be `true` or `false`."""
-        return self._data.get("muted")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("muted", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("muted")
+            value = cache["muted"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def hold(self) -> bool | None:
         """Whether the participant is on hold. Can be `true` or `false`."""
-        return self._data.get("hold")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("hold", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("hold")
+            value = cache["hold"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def start_conference_on_enter(self) -> bool | None:
@@ -126,7 +151,15 @@ class Participant(Record):
         already started. Can be: `true` or `false` and the default is `true`. If `false` and the
         conference has not started, the participant is muted and hears background music until
         another participant starts the conference."""
-        return self._data.get("start_conference_on_enter")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("start_conference_on_enter", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("start_conference_on_enter")
+            value = cache["start_conference_on_enter"] = (
+                None if raw is None else _rt_bool_value(raw)
+            )
+        return value
 
     @property
     def status(self) -> ParticipantStatus | str | None:

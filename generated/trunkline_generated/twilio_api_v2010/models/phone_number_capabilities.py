@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 
 if TYPE_CHECKING:
     pass
@@ -27,19 +29,43 @@ class PhoneNumberCapabilities(Record):
     @property
     def mms(self) -> bool | None:
         """Whether the number can send and receive MMS."""
-        return self._data.get("mms")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("mms", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("mms")
+            value = cache["mms"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def sms(self) -> bool | None:
         """Whether the number can send and receive SMS."""
-        return self._data.get("sms")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("sms", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("sms")
+            value = cache["sms"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def voice(self) -> bool | None:
         """Whether the number can make and receive calls."""
-        return self._data.get("voice")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("voice", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("voice")
+            value = cache["voice"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def fax(self) -> bool | None:
         """Whether the number can send and receive faxes."""
-        return self._data.get("fax")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("fax", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("fax")
+            value = cache["fax"] = None if raw is None else _rt_bool_value(raw)
+        return value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 
 if TYPE_CHECKING:
@@ -46,7 +47,13 @@ class Queue(Record):
     @property
     def current_size(self) -> int | None:
         """The number of calls currently in the queue."""
-        return self._data.get("current_size")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("current_size", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("current_size")
+            value = cache["current_size"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def friendly_name(self) -> str | None:
@@ -68,7 +75,13 @@ class Queue(Record):
     def average_wait_time(self) -> int | None:
         """The average wait time in seconds of the members in this queue. This is calculated at the
         time of the request."""
-        return self._data.get("average_wait_time")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("average_wait_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("average_wait_time")
+            value = cache["average_wait_time"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def sid(self) -> str | None:
@@ -91,4 +104,10 @@ class Queue(Record):
     def max_size(self) -> int | None:
         """The maximum number of calls that can be in the queue. The default is 1000 and the
         maximum is 5000."""
-        return self._data.get("max_size")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("max_size", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("max_size")
+            value = cache["max_size"] = None if raw is None else _rt_int_value(raw)
+        return value

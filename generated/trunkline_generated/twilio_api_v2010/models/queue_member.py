@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 
 if TYPE_CHECKING:
@@ -48,7 +49,13 @@ class QueueMember(Record):
     @property
     def position(self) -> int | None:
         """This member's current position in the queue."""
-        return self._data.get("position")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("position", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("position")
+            value = cache["position"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def uri(self) -> str | None:
@@ -58,7 +65,13 @@ class QueueMember(Record):
     @property
     def wait_time(self) -> int | None:
         """The number of seconds the member has been in the queue."""
-        return self._data.get("wait_time")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("wait_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("wait_time")
+            value = cache["wait_time"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def queue_sid(self) -> str | None:

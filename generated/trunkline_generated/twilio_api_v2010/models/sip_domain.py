@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 from .http_method import HttpMethod
@@ -176,19 +177,39 @@ class SipDomain(Record):
     @property
     def sip_registration(self) -> bool | None:
         """Whether to allow SIP Endpoints to register with the domain to receive calls."""
-        return self._data.get("sip_registration")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("sip_registration", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("sip_registration")
+            value = cache["sip_registration"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def emergency_calling_enabled(self) -> bool | None:
         """Whether emergency calling is enabled for the domain. If enabled, allows emergency calls
         on the domain from phone numbers with validated addresses."""
-        return self._data.get("emergency_calling_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("emergency_calling_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("emergency_calling_enabled")
+            value = cache["emergency_calling_enabled"] = (
+                None if raw is None else _rt_bool_value(raw)
+            )
+        return value
 
     @property
     def secure(self) -> bool | None:
         """Whether secure SIP is enabled for the domain. If enabled, TLS will be enforced and SRTP
         will be negotiated on all incoming calls to this sip domain."""
-        return self._data.get("secure")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("secure", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("secure")
+            value = cache["secure"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def byoc_trunk_sid(self) -> str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import rfc2822_datetime as _rt_rfc2822_datetime
 
 if TYPE_CHECKING:
@@ -56,7 +57,13 @@ class SipIpAddress(Record):
     def cidr_prefix_length(self) -> int | None:
         """An integer representing the length of the CIDR prefix to use with this IP address when
         accepting traffic. By default the entire IP address is used."""
-        return self._data.get("cidr_prefix_length")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("cidr_prefix_length", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("cidr_prefix_length")
+            value = cache["cidr_prefix_length"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def ip_access_control_list_sid(self) -> str | None:

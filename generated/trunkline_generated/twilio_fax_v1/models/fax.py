@@ -8,6 +8,7 @@ from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from .fax_direction import FaxDirection
 from .fax_quality import FaxQuality
@@ -95,12 +96,24 @@ class Fax(Record):
     @property
     def num_pages(self) -> int | None:
         """The number of pages contained in the fax document."""
-        return self._data.get("num_pages")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("num_pages", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("num_pages")
+            value = cache["num_pages"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def duration(self) -> int | None:
         """The time it took to transmit the fax, in seconds."""
-        return self._data.get("duration")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("duration", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("duration")
+            value = cache["duration"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def status(self) -> FaxStatus | str | None:

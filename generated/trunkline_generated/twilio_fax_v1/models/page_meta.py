@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -45,12 +47,24 @@ class PageMeta(Record):
     @property
     def page(self) -> int | None:
         """The `page` field."""
-        return self._data.get("page")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("page", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("page")
+            value = cache["page"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def page_size(self) -> int | None:
         """The `page_size` field."""
-        return self._data.get("page_size")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("page_size", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("page_size")
+            value = cache["page_size"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def previous_page_url(self) -> str | None:

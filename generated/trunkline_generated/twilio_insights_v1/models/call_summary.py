@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from .answered_by import AnsweredBy
 from .call_state import CallState
@@ -147,12 +148,24 @@ class CallSummary(Record):
     @property
     def duration(self) -> int | None:
         """Duration between when the call was initiated and the call was ended"""
-        return self._data.get("duration")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("duration", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("duration")
+            value = cache["duration"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def connect_duration(self) -> int | None:
         """Duration between when the call was answered and when it ended"""
-        return self._data.get("connect_duration")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("connect_duration", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("connect_duration")
+            value = cache["connect_duration"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def from_(self) -> dict[str, Any] | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from .phone_number_type import PhoneNumberType
 
 if TYPE_CHECKING:
@@ -60,4 +61,10 @@ class Carrier(Record):
     @property
     def error_code(self) -> int | None:
         """Twilio's error code if the carrier could not be looked up; null otherwise."""
-        return self._data.get("error_code")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("error_code", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("error_code")
+            value = cache["error_code"] = None if raw is None else _rt_int_value(raw)
+        return value

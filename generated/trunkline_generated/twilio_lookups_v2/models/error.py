@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -28,7 +30,13 @@ class Error(Record):
     def code(self) -> int | None:
         """Twilio's error code (see the [Error
         Dictionary](https://www.twilio.com/docs/api/errors))."""
-        return self._data.get("code")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("code", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("code")
+            value = cache["code"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def message(self) -> str | None:
@@ -43,4 +51,10 @@ class Error(Record):
     @property
     def status(self) -> int | None:
         """The HTTP status code."""
-        return self._data.get("status")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("status", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("status")
+            value = cache["status"] = None if raw is None else _rt_int_value(raw)
+        return value

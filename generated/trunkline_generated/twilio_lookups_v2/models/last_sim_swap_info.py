@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -44,4 +45,10 @@ class LastSimSwapInfo(Record):
     @property
     def swapped_in_period(self) -> bool | None:
         """Whether the SIM was changed within `swapped_period`."""
-        return self._data.get("swapped_in_period")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("swapped_in_period", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("swapped_in_period")
+            value = cache["swapped_in_period"] = None if raw is None else _rt_bool_value(raw)
+        return value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum_list as _rt_enum_list
 from ..._runtime import model as _rt_model
 from .validation_error import ValidationError
@@ -124,7 +125,13 @@ class PhoneNumber(Record):
     def valid(self) -> bool | None:
         """Boolean which indicates if the phone number is in a valid range that can be freely
         assigned by a carrier to a user."""
-        return self._data.get("valid")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("valid", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("valid")
+            value = cache["valid"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def validation_errors(self) -> list[ValidationError | str] | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model as _rt_model
 
 if TYPE_CHECKING:
@@ -62,4 +63,10 @@ class SimSwapInfo(Record):
     @property
     def error_code(self) -> int | None:
         """Twilio's error code if the package could not be looked up; null otherwise."""
-        return self._data.get("error_code")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("error_code", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("error_code")
+            value = cache["error_code"] = None if raw is None else _rt_int_value(raw)
+        return value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -42,7 +43,13 @@ class Activity(Record):
         """Whether the Worker is eligible to receive a Task when it occupies the Activity. A value
         of `true`, `1`, or `yes` indicates the Activity is available. All other values indicate
         that it is not. The value cannot be changed after the Activity is created."""
-        return self._data.get("available")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("available", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("available")
+            value = cache["available"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def date_created(self) -> datetime.datetime | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -39,19 +41,43 @@ class ActivityDuration(Record):
     @property
     def avg(self) -> int | None:
         """The average time, in seconds."""
-        return self._data.get("avg")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("avg", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("avg")
+            value = cache["avg"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def min_(self) -> int | None:
         """The shortest time, in seconds."""
-        return self._data.get("min")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("min", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("min")
+            value = cache["min"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def max_(self) -> int | None:
         """The longest time, in seconds."""
-        return self._data.get("max")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("max", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("max")
+            value = cache["max"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def total(self) -> int | None:
         """The total time, in seconds."""
-        return self._data.get("total")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total")
+            value = cache["total"] = None if raw is None else _rt_int_value(raw)
+        return value

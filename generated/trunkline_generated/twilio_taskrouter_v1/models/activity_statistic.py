@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -36,4 +38,10 @@ class ActivityStatistic(Record):
     @property
     def workers(self) -> int | None:
         """The number of Workers in the Activity."""
-        return self._data.get("workers")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("workers", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("workers")
+            value = cache["workers"] = None if raw is None else _rt_int_value(raw)
+        return value

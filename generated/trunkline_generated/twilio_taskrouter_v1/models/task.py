@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from .task_status import TaskStatus
 
@@ -60,7 +62,13 @@ class Task(Record):
     @property
     def age(self) -> int | None:
         """The number of seconds since the Task was created."""
-        return self._data.get("age")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("age", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("age")
+            value = cache["age"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def assignment_status(self) -> TaskStatus | str | None:
@@ -131,7 +139,13 @@ class Task(Record):
     def priority(self) -> int | None:
         """The current priority score of the Task as assigned to a Worker by the workflow. Tasks
         with higher priority values will be assigned before Tasks with lower values."""
-        return self._data.get("priority")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("priority", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("priority")
+            value = cache["priority"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reason(self) -> str | None:
@@ -166,7 +180,13 @@ class Task(Record):
     @property
     def timeout(self) -> int | None:
         """The amount of time in seconds that the Task can live before being assigned."""
-        return self._data.get("timeout")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("timeout", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("timeout")
+            value = cache["timeout"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def workflow_sid(self) -> str | None:
@@ -213,7 +233,13 @@ class Task(Record):
         will be routed to the Worker without respecting their capacity and availability. Any
         other value will enforce the Worker's capacity and availability. The default value of
         `IgnoreCapacity` is `true` when the `RoutingTarget` is set to a Worker SID."""
-        return self._data.get("ignore_capacity")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("ignore_capacity", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("ignore_capacity")
+            value = cache["ignore_capacity"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def routing_target(self) -> str | None:

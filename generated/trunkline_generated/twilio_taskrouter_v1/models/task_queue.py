@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from .task_order import TaskOrder
 
@@ -91,7 +92,13 @@ class TaskQueue(Record):
     def max_reserved_workers(self) -> int | None:
         """The maximum number of Workers to reserve for the assignment of a task in the queue. Can
         be an integer between 1 and 50, inclusive and defaults to 1."""
-        return self._data.get("max_reserved_workers")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("max_reserved_workers", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("max_reserved_workers")
+            value = cache["max_reserved_workers"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservation_activity_sid(self) -> str | None:

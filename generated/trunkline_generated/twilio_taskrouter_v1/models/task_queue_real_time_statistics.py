@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model_list as _rt_model_list
 
 if TYPE_CHECKING:
@@ -64,7 +65,13 @@ class TaskQueueRealTimeStatistics(Record):
     @property
     def longest_task_waiting_age(self) -> int | None:
         """The age of the longest waiting Task."""
-        return self._data.get("longest_task_waiting_age")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("longest_task_waiting_age", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("longest_task_waiting_age")
+            value = cache["longest_task_waiting_age"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def longest_task_waiting_sid(self) -> str | None:
@@ -75,7 +82,15 @@ class TaskQueueRealTimeStatistics(Record):
     def longest_relative_task_age_in_queue(self) -> int | None:
         """The relative age in the TaskQueue for the longest waiting Task. Calculation is based on
         the time when the Task entered the TaskQueue."""
-        return self._data.get("longest_relative_task_age_in_queue")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("longest_relative_task_age_in_queue", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("longest_relative_task_age_in_queue")
+            value = cache["longest_relative_task_age_in_queue"] = (
+                None if raw is None else _rt_int_value(raw)
+            )
+        return value
 
     @property
     def longest_relative_task_sid_in_queue(self) -> str | None:
@@ -104,18 +119,36 @@ class TaskQueueRealTimeStatistics(Record):
     def total_available_workers(self) -> int | None:
         """The total number of Workers in the TaskQueue with an `available` status. Workers with an
         `available` status may already have active interactions or may have none."""
-        return self._data.get("total_available_workers")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_available_workers", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_available_workers")
+            value = cache["total_available_workers"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def total_eligible_workers(self) -> int | None:
         """The total number of Workers eligible for Tasks in the TaskQueue, independent of their
         Activity state."""
-        return self._data.get("total_eligible_workers")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_eligible_workers", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_eligible_workers")
+            value = cache["total_eligible_workers"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def total_tasks(self) -> int | None:
         """The total number of Tasks."""
-        return self._data.get("total_tasks")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_tasks", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_tasks")
+            value = cache["total_tasks"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def workspace_sid(self) -> str | None:

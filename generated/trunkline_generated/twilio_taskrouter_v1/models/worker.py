@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -63,7 +64,13 @@ class Worker(Record):
     @property
     def available(self) -> bool | None:
         """Whether the Worker is available to perform tasks."""
-        return self._data.get("available")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("available", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("available")
+            value = cache["available"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def date_created(self) -> datetime.datetime | None:

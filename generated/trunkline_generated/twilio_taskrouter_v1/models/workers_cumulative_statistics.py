@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from ..._runtime import model_list as _rt_model_list
 
@@ -90,32 +91,68 @@ class WorkersCumulativeStatistics(Record):
     @property
     def reservations_created(self) -> int | None:
         """The total number of Reservations that were created."""
-        return self._data.get("reservations_created")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_created", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_created")
+            value = cache["reservations_created"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_accepted(self) -> int | None:
         """The total number of Reservations that were accepted."""
-        return self._data.get("reservations_accepted")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_accepted", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_accepted")
+            value = cache["reservations_accepted"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_rejected(self) -> int | None:
         """The total number of Reservations that were rejected."""
-        return self._data.get("reservations_rejected")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_rejected", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_rejected")
+            value = cache["reservations_rejected"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_timed_out(self) -> int | None:
         """The total number of Reservations that were timed out."""
-        return self._data.get("reservations_timed_out")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_timed_out", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_timed_out")
+            value = cache["reservations_timed_out"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_canceled(self) -> int | None:
         """The total number of Reservations that were canceled."""
-        return self._data.get("reservations_canceled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_canceled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_canceled")
+            value = cache["reservations_canceled"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_rescinded(self) -> int | None:
         """The total number of Reservations that were rescinded."""
-        return self._data.get("reservations_rescinded")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_rescinded", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_rescinded")
+            value = cache["reservations_rescinded"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def workspace_sid(self) -> str | None:

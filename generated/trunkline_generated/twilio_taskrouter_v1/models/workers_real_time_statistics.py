@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model_list as _rt_model_list
 
 if TYPE_CHECKING:
@@ -55,7 +56,13 @@ class WorkersRealTimeStatistics(Record):
     @property
     def total_workers(self) -> int | None:
         """The total number of Workers."""
-        return self._data.get("total_workers")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_workers", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_workers")
+            value = cache["total_workers"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def workspace_sid(self) -> str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -103,7 +104,13 @@ class Workflow(Record):
     def task_reservation_timeout(self) -> int | None:
         """How long TaskRouter will wait for a confirmation response from your application after it
         assigns a Task to a Worker. Can be up to `86,400` (24 hours) and the default is `120`."""
-        return self._data.get("task_reservation_timeout")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("task_reservation_timeout", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("task_reservation_timeout")
+            value = cache["task_reservation_timeout"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def workspace_sid(self) -> str | None:

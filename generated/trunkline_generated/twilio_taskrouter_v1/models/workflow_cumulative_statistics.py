@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -53,7 +54,13 @@ class WorkflowCumulativeStatistics(Record):
     @property
     def avg_task_acceptance_time(self) -> int | None:
         """The average time in seconds between Task creation and acceptance."""
-        return self._data.get("avg_task_acceptance_time")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("avg_task_acceptance_time", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("avg_task_acceptance_time")
+            value = cache["avg_task_acceptance_time"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def start_time(self) -> datetime.datetime | None:
@@ -82,32 +89,68 @@ class WorkflowCumulativeStatistics(Record):
     @property
     def reservations_created(self) -> int | None:
         """The total number of Reservations that were created for Workers."""
-        return self._data.get("reservations_created")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_created", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_created")
+            value = cache["reservations_created"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_accepted(self) -> int | None:
         """The total number of Reservations accepted by Workers."""
-        return self._data.get("reservations_accepted")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_accepted", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_accepted")
+            value = cache["reservations_accepted"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_rejected(self) -> int | None:
         """The total number of Reservations that were rejected."""
-        return self._data.get("reservations_rejected")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_rejected", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_rejected")
+            value = cache["reservations_rejected"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_timed_out(self) -> int | None:
         """The total number of Reservations that were timed out."""
-        return self._data.get("reservations_timed_out")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_timed_out", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_timed_out")
+            value = cache["reservations_timed_out"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_canceled(self) -> int | None:
         """The total number of Reservations that were canceled."""
-        return self._data.get("reservations_canceled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_canceled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_canceled")
+            value = cache["reservations_canceled"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def reservations_rescinded(self) -> int | None:
         """The total number of Reservations that were rescinded."""
-        return self._data.get("reservations_rescinded")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("reservations_rescinded", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("reservations_rescinded")
+            value = cache["reservations_rescinded"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def split_by_wait_time(self) -> dict[str, Any] | None:
@@ -130,32 +173,70 @@ class WorkflowCumulativeStatistics(Record):
     @property
     def tasks_canceled(self) -> int | None:
         """The total number of Tasks that were canceled."""
-        return self._data.get("tasks_canceled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("tasks_canceled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("tasks_canceled")
+            value = cache["tasks_canceled"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def tasks_completed(self) -> int | None:
         """The total number of Tasks that were completed."""
-        return self._data.get("tasks_completed")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("tasks_completed", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("tasks_completed")
+            value = cache["tasks_completed"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def tasks_entered(self) -> int | None:
         """The total number of Tasks that entered the Workflow."""
-        return self._data.get("tasks_entered")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("tasks_entered", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("tasks_entered")
+            value = cache["tasks_entered"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def tasks_deleted(self) -> int | None:
         """The total number of Tasks that were deleted."""
-        return self._data.get("tasks_deleted")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("tasks_deleted", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("tasks_deleted")
+            value = cache["tasks_deleted"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def tasks_moved(self) -> int | None:
         """The total number of Tasks that were moved from one queue to another."""
-        return self._data.get("tasks_moved")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("tasks_moved", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("tasks_moved")
+            value = cache["tasks_moved"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def tasks_timed_out_in_workflow(self) -> int | None:
         """The total number of Tasks that were timed out of their Workflows (and deleted)."""
-        return self._data.get("tasks_timed_out_in_workflow")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("tasks_timed_out_in_workflow", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("tasks_timed_out_in_workflow")
+            value = cache["tasks_timed_out_in_workflow"] = (
+                None if raw is None else _rt_int_value(raw)
+            )
+        return value
 
     @property
     def workflow_sid(self) -> str | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -38,7 +40,13 @@ class WorkflowRealTimeStatistics(Record):
     @property
     def longest_task_waiting_age(self) -> int | None:
         """The age of the longest waiting Task."""
-        return self._data.get("longest_task_waiting_age")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("longest_task_waiting_age", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("longest_task_waiting_age")
+            value = cache["longest_task_waiting_age"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def longest_task_waiting_sid(self) -> str | None:
@@ -60,7 +68,13 @@ class WorkflowRealTimeStatistics(Record):
     @property
     def total_tasks(self) -> int | None:
         """The total number of Tasks."""
-        return self._data.get("total_tasks")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_tasks", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_tasks")
+            value = cache["total_tasks"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def workflow_sid(self) -> str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from .queue_order import QueueOrder
@@ -113,7 +114,13 @@ class Workspace(Record):
         defined in the Workers section. In single-tasking each Worker would only receive a new
         reservation when the previous task is completed. Learn more at
         [Multitasking](https://www.twilio.com/docs/taskrouter/multitasking)."""
-        return self._data.get("multi_task_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("multi_task_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("multi_task_enabled")
+            value = cache["multi_task_enabled"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def sid(self) -> str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model_list as _rt_model_list
 
 if TYPE_CHECKING:
@@ -60,7 +61,13 @@ class WorkspaceRealTimeStatistics(Record):
     @property
     def longest_task_waiting_age(self) -> int | None:
         """The age of the longest waiting Task."""
-        return self._data.get("longest_task_waiting_age")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("longest_task_waiting_age", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("longest_task_waiting_age")
+            value = cache["longest_task_waiting_age"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def longest_task_waiting_sid(self) -> str | None:
@@ -82,12 +89,24 @@ class WorkspaceRealTimeStatistics(Record):
     @property
     def total_tasks(self) -> int | None:
         """The total number of Tasks."""
-        return self._data.get("total_tasks")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_tasks", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_tasks")
+            value = cache["total_tasks"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def total_workers(self) -> int | None:
         """The total number of Workers in the Workspace."""
-        return self._data.get("total_workers")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_workers", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_workers")
+            value = cache["total_workers"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def workspace_sid(self) -> str | None:

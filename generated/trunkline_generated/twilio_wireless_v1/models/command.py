@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from ..._runtime import iso_datetime as _rt_iso_datetime
 from .command_direction import CommandDirection
@@ -95,7 +96,15 @@ class Command(Record):
     @property
     def delivery_receipt_requested(self) -> bool | None:
         """Whether to request a delivery receipt."""
-        return self._data.get("delivery_receipt_requested")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("delivery_receipt_requested", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("delivery_receipt_requested")
+            value = cache["delivery_receipt_requested"] = (
+                None if raw is None else _rt_bool_value(raw)
+            )
+        return value
 
     @property
     def status(self) -> CommandStatus | str | None:

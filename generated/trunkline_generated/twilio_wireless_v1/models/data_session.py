@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -104,13 +105,25 @@ class DataSession(Record):
     def packets_uploaded(self) -> int | None:
         """The number of packets uploaded by the device between the `start` time and when the Data
         Session was last updated."""
-        return self._data.get("packets_uploaded")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("packets_uploaded", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("packets_uploaded")
+            value = cache["packets_uploaded"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def packets_downloaded(self) -> int | None:
         """The number of packets downloaded by the device between the `start` time and when the
         Data Session was last updated."""
-        return self._data.get("packets_downloaded")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("packets_downloaded", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("packets_downloaded")
+            value = cache["packets_downloaded"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def last_updated(self) -> datetime.datetime | None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import iso_datetime as _rt_iso_datetime
 
 if TYPE_CHECKING:
@@ -63,7 +65,13 @@ class RatePlan(Record):
     @property
     def data_enabled(self) -> bool | None:
         """Whether SIMs can use GPRS/3G/4G/LTE data connectivity."""
-        return self._data.get("data_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("data_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("data_enabled")
+            value = cache["data_enabled"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def data_metering(self) -> str | None:
@@ -78,18 +86,36 @@ class RatePlan(Record):
         """The total data usage (download and upload combined) in Megabytes that the Network allows
         during one month on the home network (T-Mobile USA). The metering period begins the day
         of activation and ends on the same day in the following month. Can be up to 2TB."""
-        return self._data.get("data_limit")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("data_limit", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("data_limit")
+            value = cache["data_limit"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def messaging_enabled(self) -> bool | None:
         """Whether SIMs can make, send, and receive SMS using
         [Commands](https://www.twilio.com/docs/iot/wireless/api/command-resource)."""
-        return self._data.get("messaging_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("messaging_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("messaging_enabled")
+            value = cache["messaging_enabled"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def voice_enabled(self) -> bool | None:
         """Deprecated. Whether SIMs can make and receive voice calls."""
-        return self._data.get("voice_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("voice_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("voice_enabled")
+            value = cache["voice_enabled"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def national_roaming_enabled(self) -> bool | None:
@@ -97,14 +123,28 @@ class RatePlan(Record):
         United States. See [national
         roaming](https://www.twilio.com/docs/iot/wireless/api/rateplan-resource#national-
         roaming)."""
-        return self._data.get("national_roaming_enabled")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("national_roaming_enabled", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("national_roaming_enabled")
+            value = cache["national_roaming_enabled"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def national_roaming_data_limit(self) -> int | None:
         """The total data usage (download and upload combined) in Megabytes that the Network allows
         during one month on non-home networks in the United States. The metering period begins
         the day of activation and ends on the same day in the following month. Can be up to 2TB."""
-        return self._data.get("national_roaming_data_limit")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("national_roaming_data_limit", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("national_roaming_data_limit")
+            value = cache["national_roaming_data_limit"] = (
+                None if raw is None else _rt_int_value(raw)
+            )
+        return value
 
     @property
     def international_roaming(self) -> list[str] | None:
@@ -116,7 +156,15 @@ class RatePlan(Record):
     def international_roaming_data_limit(self) -> int | None:
         """The total data usage (download and upload combined) in Megabytes that the Network allows
         during one month when roaming outside the United States. Can be up to 2TB."""
-        return self._data.get("international_roaming_data_limit")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("international_roaming_data_limit", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("international_roaming_data_limit")
+            value = cache["international_roaming_data_limit"] = (
+                None if raw is None else _rt_int_value(raw)
+            )
+        return value
 
     @property
     def date_created(self) -> datetime.datetime | None:

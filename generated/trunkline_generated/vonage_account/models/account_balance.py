@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import decimal_string as _rt_decimal_string
 
 if TYPE_CHECKING:
@@ -38,4 +39,10 @@ class AccountBalance(Record):
     @property
     def auto_reload(self) -> bool | None:
         """Whether auto-reload is on."""
-        return self._data.get("autoReload")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("autoReload", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("autoReload")
+            value = cache["autoReload"] = None if raw is None else _rt_bool_value(raw)
+        return value

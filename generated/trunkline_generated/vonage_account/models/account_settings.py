@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -38,14 +40,32 @@ class AccountSettings(Record):
     @property
     def max_outbound_request(self) -> int | None:
         """The most outbound messages per second."""
-        return self._data.get("max-outbound-request")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("max-outbound-request", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("max-outbound-request")
+            value = cache["max-outbound-request"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def max_inbound_request(self) -> int | None:
         """The most inbound messages per second."""
-        return self._data.get("max-inbound-request")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("max-inbound-request", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("max-inbound-request")
+            value = cache["max-inbound-request"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def max_calls_per_second(self) -> int | None:
         """The most API calls per second."""
-        return self._data.get("max-calls-per-second")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("max-calls-per-second", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("max-calls-per-second")
+            value = cache["max-calls-per-second"] = None if raw is None else _rt_int_value(raw)
+        return value

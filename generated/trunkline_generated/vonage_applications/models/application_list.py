@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model as _rt_model
 
 if TYPE_CHECKING:
@@ -44,22 +45,46 @@ class ApplicationList(Record):
     @property
     def page_size(self) -> int | None:
         """How many applications a page holds."""
-        return self._data.get("page_size")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("page_size", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("page_size")
+            value = cache["page_size"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def page(self) -> int | None:
         """This page's number, 1-based."""
-        return self._data.get("page")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("page", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("page")
+            value = cache["page"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def total_items(self) -> int | None:
         """How many applications there are, across pages."""
-        return self._data.get("total_items")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_items", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_items")
+            value = cache["total_items"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def total_pages(self) -> int | None:
         """How many pages there are."""
-        return self._data.get("total_pages")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("total_pages", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("total_pages")
+            value = cache["total_pages"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def links(self) -> HalLinks | None:

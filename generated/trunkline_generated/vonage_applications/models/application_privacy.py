@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 
 if TYPE_CHECKING:
     pass
@@ -22,4 +24,10 @@ class ApplicationPrivacy(Record):
     @property
     def improve_ai(self) -> bool | None:
         """Whether Vonage may store and use your content to improve its AI services."""
-        return self._data.get("improve_ai")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("improve_ai", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("improve_ai")
+            value = cache["improve_ai"] = None if raw is None else _rt_bool_value(raw)
+        return value

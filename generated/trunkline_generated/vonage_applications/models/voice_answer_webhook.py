@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from .http_method import HttpMethod
 
 if TYPE_CHECKING:
@@ -49,9 +50,21 @@ class VoiceAnswerWebhook(Record):
     @property
     def connection_timeout(self) -> int | None:
         """Milliseconds to connect before Vonage tries once more."""
-        return self._data.get("connection_timeout")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("connection_timeout", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("connection_timeout")
+            value = cache["connection_timeout"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def socket_timeout(self) -> int | None:
         """Milliseconds to read the answer before Vonage tries once more."""
-        return self._data.get("socket_timeout")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("socket_timeout", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("socket_timeout")
+            value = cache["socket_timeout"] = None if raw is None else _rt_int_value(raw)
+        return value

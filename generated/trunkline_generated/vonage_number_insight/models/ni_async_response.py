@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     import decimal
@@ -65,7 +66,13 @@ class NiAsyncResponse(Record):
         """0 accepted; 1 throttled (retry); 3 invalid or missing parameters; 4 invalid
         credentials; 5 internal error; 9 not enough credit; 19 facility not allowed;
         999 unparsable."""
-        return self._data.get("status")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("status", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("status")
+            value = cache["status"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def error_text(self) -> str | None:

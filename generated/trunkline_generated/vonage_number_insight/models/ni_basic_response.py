@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 
 if TYPE_CHECKING:
     pass
@@ -33,7 +35,13 @@ class NiBasicResponse(Record):
     def status(self) -> int | None:
         """0 success; 1 throttled (retry); 3 invalid or missing parameters; 4 invalid
         credentials; 5 internal error; 9 not enough credit."""
-        return self._data.get("status")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("status", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("status")
+            value = cache["status"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def status_message(self) -> str | None:

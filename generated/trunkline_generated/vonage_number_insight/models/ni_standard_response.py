@@ -8,6 +8,7 @@ from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import decimal_string as _rt_decimal_string
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model as _rt_model
 from .ni_caller_type import NiCallerType
 from .ni_ported_status import NiPortedStatus
@@ -75,7 +76,13 @@ class NiStandardResponse(Record):
         """0 success; 1 throttled (retry); 3 invalid or missing parameters; 4 invalid
         credentials; 5 internal error; 9 not enough credit; 19 facility not allowed;
         43, 44, 45 live mobile lookup not returned (some fields missing); 999 unparsable."""
-        return self._data.get("status")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("status", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("status")
+            value = cache["status"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def status_message(self) -> str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import int_value as _rt_int_value
 from ..._runtime import model as _rt_model
 
 if TYPE_CHECKING:
@@ -43,17 +44,35 @@ class CallList(Record):
     @property
     def count(self) -> int | None:
         """How many calls match, across pages."""
-        return self._data.get("count")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("count", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("count")
+            value = cache["count"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def page_size(self) -> int | None:
         """How many calls a page holds."""
-        return self._data.get("page_size")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("page_size", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("page_size")
+            value = cache["page_size"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def record_index(self) -> int | None:
         """The index of the first call of this page."""
-        return self._data.get("record_index")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("record_index", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("record_index")
+            value = cache["record_index"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def links(self) -> HalLinks | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
 from ..._runtime import enum as _rt_enum
+from ..._runtime import number_value as _rt_number_value
 from .http_method import HttpMethod
 from .machine_detection import MachineDetection
 from .ncco_connect_event_type import NccoConnectEventType
@@ -68,12 +69,24 @@ class NccoConnect(Record):
     @property
     def timeout(self) -> float | None:
         """Seconds of ringing before giving up."""
-        return self._data.get("timeout")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("timeout", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("timeout")
+            value = cache["timeout"] = None if raw is None else _rt_number_value(raw)
+        return value
 
     @property
     def limit(self) -> float | None:
         """The longest the call may last, in seconds."""
-        return self._data.get("limit")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("limit", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("limit")
+            value = cache["limit"] = None if raw is None else _rt_number_value(raw)
+        return value
 
     @property
     def machine_detection(self) -> MachineDetection | str | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
 from .http_method import HttpMethod
 
@@ -52,17 +53,35 @@ class NccoConversation(Record):
     @property
     def start_on_enter(self) -> bool | None:
         """Whether the conversation starts when this leg joins."""
-        return self._data.get("startOnEnter")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("startOnEnter", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("startOnEnter")
+            value = cache["startOnEnter"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def end_on_exit(self) -> bool | None:
         """Whether the conversation ends when this leg leaves."""
-        return self._data.get("endOnExit")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("endOnExit", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("endOnExit")
+            value = cache["endOnExit"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def record(self) -> bool | None:
         """Whether to record the conversation."""
-        return self._data.get("record")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("record", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("record")
+            value = cache["record"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def event_url(self) -> list[str] | None:

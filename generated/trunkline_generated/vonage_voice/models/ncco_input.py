@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Literal
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
+from ..._runtime import number_value as _rt_number_value
 from .http_method import HttpMethod
 
 if TYPE_CHECKING:
@@ -40,17 +43,35 @@ class NccoInput(Record):
     @property
     def time_out(self) -> float | None:
         """Seconds of silence after the last digit before the input ends."""
-        return self._data.get("timeOut")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("timeOut", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("timeOut")
+            value = cache["timeOut"] = None if raw is None else _rt_number_value(raw)
+        return value
 
     @property
     def max_digits(self) -> int | None:
         """The most digits to collect."""
-        return self._data.get("maxDigits")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("maxDigits", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("maxDigits")
+            value = cache["maxDigits"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def submit_on_hash(self) -> bool | None:
         """Whether `#` ends the input."""
-        return self._data.get("submitOnHash")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("submitOnHash", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("submitOnHash")
+            value = cache["submitOnHash"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def event_url(self) -> list[str] | None:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Literal
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from .http_method import HttpMethod
 from .ncco_record_format import NccoRecordFormat
 from .ncco_record_split import NccoRecordSplit
@@ -69,7 +71,13 @@ class NccoRecord(Record):
     @property
     def end_on_silence(self) -> int | None:
         """Seconds of silence that end the recording."""
-        return self._data.get("endOnSilence")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("endOnSilence", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("endOnSilence")
+            value = cache["endOnSilence"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def end_on_key(self) -> str | None:
@@ -79,12 +87,24 @@ class NccoRecord(Record):
     @property
     def time_out(self) -> int | None:
         """The longest recording, in seconds."""
-        return self._data.get("timeOut")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("timeOut", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("timeOut")
+            value = cache["timeOut"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def beep_start(self) -> bool | None:
         """Whether to beep when recording starts."""
-        return self._data.get("beepStart")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("beepStart", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("beepStart")
+            value = cache["beepStart"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def event_url(self) -> list[str] | None:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Literal
 
 from ..._runtime import MISSING as _MISSING
 from ..._runtime import Record
+from ..._runtime import bool_value as _rt_bool_value
 from ..._runtime import enum as _rt_enum
+from ..._runtime import int_value as _rt_int_value
 from .ncco_language import NccoLanguage
 from .ncco_voice_name import NccoVoiceName
 
@@ -48,12 +50,24 @@ class NccoTalk(Record):
     @property
     def barge_in(self) -> bool | None:
         """Whether a digit from the caller stops the speech (with an input action next)."""
-        return self._data.get("bargeIn")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("bargeIn", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("bargeIn")
+            value = cache["bargeIn"] = None if raw is None else _rt_bool_value(raw)
+        return value
 
     @property
     def loop(self) -> int | None:
         """How many times to speak the text; 0 loops until the call ends."""
-        return self._data.get("loop")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("loop", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("loop")
+            value = cache["loop"] = None if raw is None else _rt_int_value(raw)
+        return value
 
     @property
     def voice_name(self) -> NccoVoiceName | str | None:
@@ -80,4 +94,10 @@ class NccoTalk(Record):
     @property
     def style(self) -> int | None:
         """The vocal style of `language`."""
-        return self._data.get("style")
+        # converted on first read, then cached (inlined: this runs once per record)
+        cache = self._cache
+        value = cache.get("style", _MISSING)
+        if value is _MISSING:
+            raw = self._data.get("style")
+            value = cache["style"] = None if raw is None else _rt_int_value(raw)
+        return value

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as _quote
 
-from .... import _runtime
 from ...models.call_flow_number import CallFlowNumber
+from ...models.list_call_flow_numbers_response import ListCallFlowNumbersResponse
 
 if TYPE_CHECKING:
     from typing import Required
@@ -57,10 +57,8 @@ def _get_kwargs(
     }
 
 
-# {"data": [object]} -> a record of its one object (None when there is none).
-_parse_response: Callable[[Any], CallFlowNumber | None] = _runtime.first_item(
-    "data", CallFlowNumber
-)
+# The decoded JSON body -> a record (the record class itself: no call in between).
+_parse_response: Callable[[Any], ListCallFlowNumbersResponse] = ListCallFlowNumbersResponse
 
 # One element of `data` -> a record.
 _parse_item: Callable[[dict[str, Any]], CallFlowNumber] = CallFlowNumber
