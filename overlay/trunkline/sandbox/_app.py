@@ -25,6 +25,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ._base import json_response
@@ -34,7 +35,6 @@ from ._faults import Fault, FaultError
 __all__ = ["ResettableProtocol", "make_app"]
 
 log = logging.getLogger("trunkline.sandbox")
-_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 _HTML_502 = (
     "<html><head><title>502 Bad Gateway</title></head><body>"
     "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
@@ -137,9 +137,18 @@ def make_app(state: State, connections: dict[tuple[str, int], asyncio.Transport]
         Route("/__sandbox/faults", faults, methods=["GET", "POST", "DELETE"]),
         Route("/__sandbox/webhooks", webhooks, methods=["GET"]),
         Route("/__sandbox/vonage/verify/{request_id}", verify_code, methods=["GET"]),
-        Route("/{path:path}", api, methods=_METHODS),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan)
+
+    async def everything_else(scope: Scope, receive: Receive, send: Send) -> None:
+        # Not a Route("/{path:path}"): its pattern stops at a newline in the path.
+        if scope["type"] != "http":
+            return
+        response = await api(Request(scope, receive))
+        await response(scope, receive, send)
+
+    app.router.default = everything_else
+    return app
 
 
 async def _tick(state: State) -> None:

@@ -43,6 +43,7 @@ _RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0)  # seconds of sandbox time before attempts 
 _CREATED = ("date_created", "createdAt", "created_at", "date_submitted")
 _UPDATED = ("date_updated", "updatedAt", "updated_at")
 _PARAM_NAME = "{%s}"
+_MAX_PAGE = 2**31 - 1  # larger page numbers and offsets read as "past the end"
 
 
 class Clock:
@@ -155,8 +156,10 @@ class State:
                 json_body = orjson.loads(raw)
             except orjson.JSONDecodeError:
                 json_body = MISSING
+        raw_path = request.scope.get("raw_path") or path.encode()
+        link_path = raw_path.decode("latin-1").partition("?")[0]
         ctx = Ctx(
-            self, provider, op, path, path_params, query, form, json_body, request.headers, raw
+            self, provider, op, link_path, path_params, query, form, json_body, request.headers, raw
         )
         try:
             ctx.principal = provider.authenticate(ctx)
@@ -168,6 +171,9 @@ class State:
             return await self.generic(ctx)
         except HTTPFailure as failure:
             return failure.response
+        except Exception:
+            log.exception("sandbox: %s %s failed", request.method, path)
+            return ctx.error(500, 500 if provider.name != "twilio" else 20500, "Sandbox error")
 
     def _read_inputs(self, ctx: Ctx) -> None:
         op, schemas = ctx.op, ctx.data.schemas
@@ -537,7 +543,7 @@ def provider_paging(ctx: Ctx) -> tuple[int, int, tuple[float, int] | None, int]:
     size = int(
         inputs.get("PageSize") or inputs.get("perPage") or inputs.get("page_size") or 0
     ) or int(getattr(ctx.provider, "default_page_size", 50))
-    page = int(inputs.get("Page") or inputs.get("page") or 0)
+    page = min(int(inputs.get("Page") or inputs.get("page") or 0), _MAX_PAGE)
     cursor = None
     token = inputs.get("PageToken")
     if isinstance(token, str) and token.startswith("PA"):
@@ -551,8 +557,8 @@ def provider_paging(ctx: Ctx) -> tuple[int, int, tuple[float, int] | None, int]:
     if "record_index" in inputs:
         offset = int(inputs["record_index"])
     elif "page" in inputs and ctx.provider.name != "twilio":
-        offset = max(0, (int(inputs["page"]) - 1)) * size
-    return size, page, cursor, offset
+        offset = max(0, (page - 1)) * size
+    return size, page, cursor, min(offset, _MAX_PAGE)
 
 
 def concrete(template: str, params: dict[str, str]) -> str:

@@ -15,6 +15,7 @@ import string
 import time
 import uuid
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 from starlette.responses import Response
@@ -85,6 +86,7 @@ class MessageBird(ProviderBase):
 
     def decorate(self, ctx: Ctx, coll: str, record_id: str, record: dict[str, Any]) -> None:
         """`_links.self`."""
+        coll, record_id = quote(coll, safe="/"), quote(record_id, safe="")
         if "_links" in record:
             record["_links"] = {"self": f"{coll}/{record_id}"}
 

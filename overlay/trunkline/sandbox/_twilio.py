@@ -15,7 +15,7 @@ import hmac
 import re
 import secrets
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from starlette.responses import Response
 
@@ -154,6 +154,7 @@ class Twilio(ProviderBase):
 
     def decorate(self, ctx: Ctx, coll: str, record_id: str, record: dict[str, Any]) -> None:
         """`uri` (2010 API, host-relative) or `url` (other products, absolute)."""
+        coll, record_id = quote(coll, safe="/"), quote(record_id, safe="")
         if coll.startswith("/2010-04-01"):
             if "uri" in record:
                 record["uri"] = f"{coll}/{record_id}.json"

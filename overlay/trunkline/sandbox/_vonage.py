@@ -18,7 +18,7 @@ import time
 import uuid
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import orjson
 from starlette.responses import Response
@@ -272,6 +272,7 @@ class Vonage(ProviderBase):
 
     def decorate(self, ctx: Ctx, coll: str, record_id: str, record: dict[str, Any]) -> None:
         """HAL `_links.self`."""
+        coll, record_id = quote(coll, safe="/"), quote(record_id, safe="")
         if "_links" in record:
             record["_links"] = {"self": {"href": f"{coll}/{record_id}"}}
 
