@@ -31,7 +31,7 @@ def _tcp_ports_in_use(port: int) -> int:
 
 
 @pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs /proc/net/tcp")
-async def test_200_concurrent_clients(sb_factory: None = None) -> None:
+async def test_200_concurrent_clients() -> None:
     fds_before = len(os.listdir("/proc/self/fd"))
     async with Sandbox() as sb:
 
