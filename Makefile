@@ -11,11 +11,15 @@ PY := $(BIN)/python
 UV := $(BIN)/uv
 DEV_STAMP := $(VENV)/.dev-installed
 BENCH_STAMP := $(VENV)/.bench-installed
+# `make demo` runs in a venv of trunkline[sandbox] alone (pinned by requirements/dev.txt): the
+# proof that the extra is all the sandbox needs.
+SANDBOX_VENV := .venv-sandbox
+SANDBOX_STAMP := $(SANDBOX_VENV)/.installed
 NPM_STAMP := node_modules/.installed
 BASE ?= origin/main
 REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly
 
-.PHONY: help bootstrap generate check-generated lint spec-lint spec-compare test bench api-diff clean
+.PHONY: help demo bootstrap generate check-generated lint spec-lint spec-compare test bench api-diff clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -34,9 +38,17 @@ $(BENCH_STAMP): $(DEV_STAMP) requirements/bench.txt
 	$(UV) pip install --quiet --python $(PY) -r requirements/bench.txt
 	touch $@
 
+$(SANDBOX_STAMP): $(UV) requirements/dev.txt pyproject.toml
+	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(SANDBOX_VENV)
+	$(UV) pip install --quiet --python $(SANDBOX_VENV)/bin/python -c requirements/dev.txt -e '.[sandbox]'
+	touch $@
+
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+demo: $(SANDBOX_STAMP)  ## trunkline against the local sandbox of all three providers (no account, no internet)
+	$(SANDBOX_VENV)/bin/python examples/demo.py
 
 bootstrap: $(DEV_STAMP) $(NPM_STAMP)  ## Install every tool (pinned) into .venv and node_modules
 
@@ -47,8 +59,8 @@ check-generated: $(DEV_STAMP)  ## Fail if generated/ is not exactly what `make g
 	$(PY) generator/generate.py --check
 
 lint: $(DEV_STAMP)  ## ruff on hand-written code, mypy --strict on overlay/, lenient mypy on generated/
-	$(BIN)/ruff check overlay tests generator bench
-	$(BIN)/ruff format --check overlay tests generator bench
+	$(BIN)/ruff check overlay tests generator bench examples
+	$(BIN)/ruff format --check overlay tests generator bench examples
 	$(BIN)/mypy
 	$(BIN)/mypy --config-file generator/mypy-generated.ini generated/trunkline_generated
 
@@ -68,4 +80,4 @@ api-diff: $(DEV_STAMP)  ## Markdown of API changes between BASE (default origin/
 	@$(PY) generator/api_diff.py --base $(BASE)
 
 clean:  ## Remove the installed tools
-	rm -rf $(VENV) node_modules
+	rm -rf $(VENV) $(SANDBOX_VENV) node_modules

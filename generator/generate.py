@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sandbox_data
 import yaml
 from openapi_python_client import Project, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -1632,6 +1633,10 @@ def generate_all(specs: Path, out: Path, docs: Path) -> list[str]:
         text = env.get_template("provider_tree.py.jinja").render(tree=tree)
         (clients / f"{provider}.py").write_text(text, encoding="utf-8")
         (docs / f"{provider}.md").write_text(reference_markdown(tree, found), encoding="utf-8")
+    try:
+        sandbox_data.write(specs, pkg_dir / "_sandbox")
+    except sandbox_data.SandboxDataError as exc:
+        raise GenerationFailed(f"sandbox data: {exc}") from None
     for name in ("__init__.py", "_runtime.py"):
         shutil.copyfile(TEMPLATES / "static" / name, pkg_dir / name)
     (pkg_dir / "py.typed").write_text("", encoding="utf-8")

@@ -244,3 +244,22 @@ class RequestValidator:
                 f"MessageBird-Request-Timestamp is {abs(at - int(stamp)):.0f} s from now "
                 f"(more than {tolerance:g} s): a stale or replayed request"
             )
+
+
+def _sign_webhook(
+    signing_key: str, url: str, body: bytes, *, now: float, jti: str, ttl: float = 60
+) -> str:
+    """A `MessageBird-Signature-JWT` for a request to `url` with `body`, as MessageBird signs
+    its webhooks (HS256). The sandbox uses it; `RequestValidator.validate_signature` checks it."""
+    from .._core._jwt import encode_hs
+
+    claims: dict[str, Any] = {
+        "iss": "MessageBird",
+        "nbf": int(now),
+        "exp": int(now + ttl),
+        "jti": jti,
+        "url_hash": hashlib.sha256(url.encode("utf-8")).hexdigest(),
+    }
+    if body:
+        claims["payload_hash"] = hashlib.sha256(body).hexdigest()
+    return encode_hs(claims, signing_key.encode("utf-8"))

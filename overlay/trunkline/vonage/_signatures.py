@@ -203,3 +203,26 @@ def verify_signed_webhook(
                 f"the {_WHAT} claim payload_hash is invalid: the body was altered"
             )
     return claims
+
+
+def _sign_sms(params: Mapping[str, str], secret: str, method: str = "md5hash") -> str:
+    """The `sig` Vonage adds to signed SMS parameters (checked by `check_sms_signature`); the
+    sandbox signs its delivery receipts with it."""
+    return _sms_signature(_sms_signed_text(params), secret.encode("utf-8"), method)
+
+
+def _signed_webhook_token(
+    secret: str, body: bytes, *, now: float, jti: str, claims: Mapping[str, Any] | None = None
+) -> str:
+    """A signed-webhook JWT (HS256, `payload_hash` of `body`) as Vonage sends in
+    `Authorization: Bearer ...`; `verify_signed_webhook` checks it. Used by the sandbox."""
+    from .._core._jwt import encode_hs
+
+    payload = {
+        "iat": int(now),
+        "jti": jti,
+        "iss": "Vonage",
+        "payload_hash": hashlib.sha256(body).hexdigest(),
+        **(claims or {}),
+    }
+    return encode_hs(payload, secret.encode("utf-8"))
