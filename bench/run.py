@@ -69,10 +69,11 @@ IMPORT_SNIPPET = (
     "import sys\n"
     "sys.stdout.write(repr(t1 - t0))\n"
 )
-SCENARIOS = ("import", "cold", "list", "stream", "create")
+SCENARIOS = ("import", "cold", "tree", "list", "stream", "create")
 VARIANTS = {
     "import": ("trunkline", "twilio", "httpx"),
     "cold": ("trunkline", "twilio", "httpx"),
+    "tree": ("trunkline", "twilio"),
     "list": ("trunkline", "twilio", "httpx", "httpx-orjson"),
     "stream": ("trunkline", "twilio", "httpx"),
     "create": ("trunkline", "twilio", "httpx", "httpx-aiohttp"),
@@ -377,6 +378,14 @@ def _specs() -> list[Spec]:
             goal=0.8,
             goal_text="≤ 0.8x twilio",
         ),
+        Spec(
+            "import + client + 20 resources reached",
+            "ms",
+            "tree",
+            "wall",
+            goal=0.8,
+            goal_text="≤ 0.8x twilio",
+        ),
         Spec(f"{listing}: CPU", "ms", "list", "cpu", goal=0.33, goal_text="≤ 0.33x twilio"),
         Spec(
             f"{listing}: CPU vs bare httpx+json",
@@ -525,6 +534,7 @@ def run(args: argparse.Namespace) -> int:
         # shared 2-core machine: more samples keep their medians steady
         "import": 4 * repeat + 1,
         "cold": 4 * repeat + 1,
+        "tree": 4 * repeat + 1,
         "list": 2 * repeat - 1,
         "stream": max(1, (repeat + 1) // 2),
         "create": max(1, (repeat + 1) // 2),
@@ -544,6 +554,15 @@ def run(args: argparse.Namespace) -> int:
                 reps["cold"],
                 1,
                 lambda v: runner.worker("cold", v),
+            )
+        if "tree" in args.only:
+            measure(
+                collected,
+                "tree",
+                VARIANTS["tree"],
+                reps["tree"],
+                1,
+                lambda v: runner.worker("tree", v),
             )
         if "list" in args.only:
             measure(

@@ -196,6 +196,40 @@ def cold(variant, base_url):
     return {"wall": wall, "cpu": cpu}
 
 
+# Twenty resources a program touches, across the 2010 API and the products, nested ones too.
+_SAME = [
+    *("calls", "messages", "recordings", "queues", "conferences", "incoming_phone_numbers"),
+    *("available_phone_numbers", "applications", "keys", "notifications"),
+    *("outgoing_caller_ids", "transcriptions", "addresses", "usage.records", "usage.triggers"),
+]
+_TRUNKLINE = ("accounts", "sip.domains", "monitor.alerts", "pricing.voice")
+_TWILIO = ("api.v2010.accounts", "api.v2010.account.sip.domains", "monitor.v1.alerts")
+TREE = {
+    "trunkline": [*_SAME, *_TRUNKLINE, "taskrouter.workspaces"],
+    "twilio": [*_SAME, *_TWILIO, "pricing.v2.voice", "taskrouter.v1.workspaces"],
+}
+
+
+def tree(variant, base_url):
+    """Import, build a client and reach 20 resources (no request): wall seconds since start."""
+    if variant == "twilio":
+        client = _twilio_client(base_url)
+    elif variant == "trunkline":
+        client = _trunkline_client(base_url)
+    else:
+        raise SystemExit(f"unknown variant {variant!r}")
+    reached = []
+    for path in TREE[variant]:
+        target = client
+        for part in path.split("."):
+            target = getattr(target, part)
+        reached.append(target)
+    wall = time.perf_counter() - T0
+    if len(reached) != 20:
+        raise AssertionError("not every resource was reached")
+    return {"wall": wall, "cpu": time.process_time()}
+
+
 def listing(variant, base_url, limit, page_size=1000):
     """CPU (and wall) seconds to list `limit` calls, after import and client construction."""
     _, records = _iter_calls(variant, base_url, page_size, limit)
@@ -292,6 +326,8 @@ def main(argv):
     numbers = [int(arg) for arg in rest]
     if scenario == "cold":
         result = cold(variant, base_url)
+    elif scenario == "tree":
+        result = tree(variant, base_url)
     elif scenario == "list":
         result = listing(variant, base_url, *numbers)
     elif scenario == "stream":

@@ -120,6 +120,7 @@ class OperationMeta:
     patterns: dict[str, str] = field(default_factory=dict)  # path parameter (wire) -> its pattern
     phones: dict[str, str] = field(default_factory=dict)  # input (wire) -> phone-number | endpoint
     unwrap: bool = True  # False: `x-trunkline-envelope: false`, the whole answer is the record
+    deprecated: bool = False
 
 
 @dataclass
@@ -476,6 +477,7 @@ def _prepare_operation(
         patterns=patterns,
         phones=phones,
         unwrap=operation.get("x-trunkline-envelope", True) is not False,
+        deprecated=bool(operation.get("deprecated")),
     )
 
 
@@ -1298,6 +1300,10 @@ def doc_body(m: MethodView) -> str:
     if description and _first_sentence(description) != _first_sentence(m.meta.summary):
         parts.append(_wrap(_doc_text(description), " " * 8))
     notes = []
+    if m.meta.deprecated:
+        notes.append(
+            "Deprecated by the provider: it may stop working (see the spec's description)."
+        )
     if m.meta.retry == "create":
         notes.append(
             "Never retried once the request may have reached the provider (it would act twice)."

@@ -67,7 +67,8 @@ class Faxes(SyncAPIResource):
 
         Create a new fax to send to a phone number or SIP endpoint.
 
-        Never retried once the request may have reached the provider (it would act twice).
+        Deprecated by the provider: it may stop working (see the spec's description). Never
+        retried once the request may have reached the provider (it would act twice).
 
         Args:
             to (`To`): The phone number to receive the fax in
@@ -116,6 +117,8 @@ class Faxes(SyncAPIResource):
 
         Delete a specific fax and its associated media.
 
+        Deprecated by the provider: it may stop working (see the spec's description).
+
         Args:
             sid: The Twilio-provided string that uniquely identifies the Fax resource
                 (`FX...`).
@@ -136,6 +139,8 @@ class Faxes(SyncAPIResource):
         """Fetch one fax.
 
         Fetch a specific fax.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             sid: The Twilio-provided string that uniquely identifies the Fax resource
@@ -163,6 +168,8 @@ class Faxes(SyncAPIResource):
         """List the faxes of the account.
 
         Retrieve a list of all faxes.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             from_ (`From`): Retrieve only those faxes sent from this phone number, specified
@@ -197,6 +204,8 @@ class Faxes(SyncAPIResource):
         """Cancel a fax that is not sent yet.
 
         Update a specific fax.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             sid: The Twilio-provided string that uniquely identifies the Fax resource
@@ -245,7 +254,8 @@ class AsyncFaxes(AsyncAPIResource):
 
         Create a new fax to send to a phone number or SIP endpoint.
 
-        Never retried once the request may have reached the provider (it would act twice).
+        Deprecated by the provider: it may stop working (see the spec's description). Never
+        retried once the request may have reached the provider (it would act twice).
 
         Args:
             to (`To`): The phone number to receive the fax in
@@ -294,6 +304,8 @@ class AsyncFaxes(AsyncAPIResource):
 
         Delete a specific fax and its associated media.
 
+        Deprecated by the provider: it may stop working (see the spec's description).
+
         Args:
             sid: The Twilio-provided string that uniquely identifies the Fax resource
                 (`FX...`).
@@ -314,6 +326,8 @@ class AsyncFaxes(AsyncAPIResource):
         """Fetch one fax.
 
         Fetch a specific fax.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             sid: The Twilio-provided string that uniquely identifies the Fax resource
@@ -341,6 +355,8 @@ class AsyncFaxes(AsyncAPIResource):
         """List the faxes of the account.
 
         Retrieve a list of all faxes.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             from_ (`From`): Retrieve only those faxes sent from this phone number, specified
@@ -375,6 +391,8 @@ class AsyncFaxes(AsyncAPIResource):
         """Cancel a fax that is not sent yet.
 
         Update a specific fax.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             sid: The Twilio-provided string that uniquely identifies the Fax resource

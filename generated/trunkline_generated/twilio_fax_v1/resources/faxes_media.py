@@ -43,6 +43,8 @@ class FaxesMedia(SyncAPIResource):
 
         Delete a specific fax media instance.
 
+        Deprecated by the provider: it may stop working (see the spec's description).
+
         Args:
             fax_sid: The SID of the fax the FaxMedia resources belong to (`FX...`).
             sid: The Twilio-provided string that uniquely identifies the FaxMedia resource
@@ -65,6 +67,8 @@ class FaxesMedia(SyncAPIResource):
         """Fetch one media file of a fax.
 
         Fetch a specific fax media instance.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             fax_sid: The SID of the fax the FaxMedia resources belong to (`FX...`).
@@ -90,6 +94,8 @@ class FaxesMedia(SyncAPIResource):
         """List the media of a fax.
 
         Retrieve a list of all fax media instances for the specified fax.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             fax_sid: The SID of the fax the FaxMedia resources belong to (`FX...`).
@@ -122,6 +128,8 @@ class AsyncFaxesMedia(AsyncAPIResource):
 
         Delete a specific fax media instance.
 
+        Deprecated by the provider: it may stop working (see the spec's description).
+
         Args:
             fax_sid: The SID of the fax the FaxMedia resources belong to (`FX...`).
             sid: The Twilio-provided string that uniquely identifies the FaxMedia resource
@@ -144,6 +152,8 @@ class AsyncFaxesMedia(AsyncAPIResource):
         """Fetch one media file of a fax.
 
         Fetch a specific fax media instance.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             fax_sid: The SID of the fax the FaxMedia resources belong to (`FX...`).
@@ -169,6 +179,8 @@ class AsyncFaxesMedia(AsyncAPIResource):
         """List the media of a fax.
 
         Retrieve a list of all fax media instances for the specified fax.
+
+        Deprecated by the provider: it may stop working (see the spec's description).
 
         Args:
             fax_sid: The SID of the fax the FaxMedia resources belong to (`FX...`).
