@@ -173,21 +173,6 @@ def load_worktree_specs(specs_dir: Path) -> dict[str, Spec]:
 # --------------------------------------------------------------------------- $ref
 
 
-def _pointer(spec: Spec, ref: str) -> Any:
-    if not ref.startswith("#/"):
-        return None  # external references are not followed
-    node: Any = spec
-    for raw in ref[2:].split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return node
-
-
 def resolve(spec: Spec, node: Any) -> Any:
     """Follow `$ref` chains; 3.1-style siblings of `$ref` override the target's keys."""
     seen: set[str] = set()
@@ -196,7 +181,7 @@ def resolve(spec: Spec, node: Any) -> Any:
         if ref in seen:
             break
         seen.add(ref)
-        target = _pointer(spec, ref)
+        target = naming.pointer(spec, ref)
         if not isinstance(target, dict):
             break
         siblings = {k: v for k, v in node.items() if k != "$ref"}
@@ -510,7 +495,7 @@ def _reachable_schemas(spec: Spec, roots: Iterable[Any]) -> set[str]:
         seen.add(ref)
         if ref.startswith("#/components/schemas/"):
             names.add(_ref_name(ref))
-        todo.extend(_refs_in(_pointer(spec, ref)))
+        todo.extend(_refs_in(naming.pointer(spec, ref)))
     return names
 
 

@@ -46,12 +46,28 @@ def snake(text: str) -> str:
     return text.lower().strip("_")
 
 
+def pointer(doc: Any, ref: str) -> Any:
+    """The node a local JSON pointer (`#/components/schemas/Call`) names, or None."""
+    if not ref.startswith("#/"):
+        return None  # another file: not followed here
+    node: Any = doc
+    for raw in ref[2:].split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
 def deref(spec: Mapping[str, Any], node: Any) -> Any:
     """Follow local `$ref`s."""
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
+        target = pointer(spec, node["$ref"])
+        if target is None:
+            raise NamingError(f"unresolvable $ref {node['$ref']!r}")
         node = target
     return node
 

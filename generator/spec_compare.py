@@ -79,6 +79,8 @@ from urllib.parse import urlsplit
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
+import naming
+
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -194,21 +196,6 @@ def load_document(path: Path, where: str) -> Doc:
 # --------------------------------------------------------------------------- schemas
 
 
-def _pointer(doc: Doc, ref: str) -> Any:
-    if not ref.startswith("#/"):
-        return None
-    node: Any = doc
-    for raw in ref[2:].split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return node
-
-
 def resolve(doc: Doc, node: Any) -> Any:
     """Follow `$ref` chains; 3.1-style siblings of `$ref` override the target's keys."""
     seen: set[str] = set()
@@ -217,7 +204,7 @@ def resolve(doc: Doc, node: Any) -> Any:
         if ref in seen:
             break
         seen.add(ref)
-        found = _pointer(doc, ref)
+        found = naming.pointer(doc, ref)
         if not isinstance(found, dict):
             return {k: v for k, v in node.items() if k != "$ref"}  # unresolvable: siblings only
         siblings = {k: v for k, v in node.items() if k != "$ref"}

@@ -25,6 +25,8 @@ CONFIG = "specs/compare.yaml"
 
 
 def _load_tool() -> ModuleType:
+    if str(SPEC_COMPARE.parent) not in sys.path:
+        sys.path.insert(0, str(SPEC_COMPARE.parent))  # as when run as a script: naming beside it
     spec = importlib.util.spec_from_file_location("spec_compare", SPEC_COMPARE)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -193,22 +193,7 @@ class Operation:
                 )
 
     def _argument_problem(self, args: tuple[Any, ...], params: dict[str, Any]) -> str | None:
-        import inspect
-        from difflib import get_close_matches
-
-        signature = inspect.signature(self.build)
-        known = [name for name in signature.parameters]
-        where = self.name or self.path
-        for name in params:
-            if name not in signature.parameters:
-                close = get_close_matches(name, known, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                return f"{where}: unknown parameter {name!r}{hint}"
-        try:
-            signature.bind(*args, **params)
-        except TypeError as exc:
-            return f"{where}: {exc}"
-        return None  # the TypeError came from inside: not an argument problem
+        return argument_problem(self.build, self.name or self.path, args, params)
 
     def replace(self, **changes: Any) -> Operation:
         """A copy with some fields changed (the overlay's record classes, say)."""
@@ -220,6 +205,29 @@ class Operation:
         return (
             f"Operation({self.name or '?'}: {self.method} {self.server}{self.path}, {self.retry})"
         )
+
+
+def argument_problem(
+    fn: Callable[..., Any], where: str, args: tuple[Any, ...], params: dict[str, Any]
+) -> str | None:
+    """What is wrong with calling `fn(*args, **params)`: an unknown name (with the closest real
+    one), a missing or extra argument; None when the call itself is fine (a TypeError that
+    came from inside is no argument problem)."""
+    import inspect
+    from difflib import get_close_matches
+
+    signature = inspect.signature(fn)
+    known = [name for name in signature.parameters if name != "self"]
+    for name in params:
+        if name not in signature.parameters:
+            close = get_close_matches(name, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            return f"{where}: unknown parameter {name!r}{hint}"
+    try:
+        signature.bind(*args, **params)
+    except TypeError as exc:
+        return f"{where}: {exc}"
+    return None
 
 
 _PATTERNS: dict[str, Any] = {}

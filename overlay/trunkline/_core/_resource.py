@@ -44,28 +44,11 @@ def api_method(fn: F) -> F:
     trunkline promises a typed error, with the closest real name for a typo.
     `inspect.signature` and `help()` show the generated signature.
     """
-    signature: Any = None
 
     def problem(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
-        nonlocal signature
-        if signature is None:
-            import inspect
+        from ._operation import argument_problem
 
-            signature = inspect.signature(fn)
-        where = fn.__qualname__
-        known = [name for name in signature.parameters if name != "self"]
-        for name in kwargs:
-            if name not in signature.parameters:
-                from difflib import get_close_matches
-
-                close = get_close_matches(name, known, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                return f"{where}: unknown parameter {name!r}{hint}"
-        try:
-            signature.bind(*args, **kwargs)
-        except TypeError as exc:
-            return f"{where}: {exc}"
-        return None
+        return argument_problem(fn, fn.__qualname__, args, kwargs)
 
     if fn.__code__.co_flags & _CO_COROUTINE:
 
