@@ -140,3 +140,45 @@ def test_async_helpers(server: TestServer):
             return [front.position, call.sid]
 
     assert asyncio.run(main()) == [1, fixture("call")["sid"]]
+
+
+MESSAGE = "MM" + "1" * 32
+
+
+def _media_route(server: TestServer, files: dict[str, bytes], seen: list[str]):
+    listing = {
+        "media_list": [{"sid": sid, "content_type": "image/png"} for sid in files],
+        "next_page_uri": None,
+    }
+
+    def route(request):
+        if request.path.endswith("/Media.json"):
+            return Reply(200, listing)
+        sid = request.path.rsplit("/", 1)[1]
+        seen.append(sid)
+        return Reply(200, files[sid], {"Content-Type": "image/png"})
+
+    server.route = route
+
+
+def test_every_media_file_of_a_message_comes_back_in_order(server: TestServer, client: Client):
+    files = {f"ME{i:032x}": bytes([i]) * (1000 * (i + 1)) for i in range(6)}
+    seen: list[str] = []
+    _media_route(server, files, seen)
+    got = client.messages.media.download_all(MESSAGE, concurrency=3)
+    assert got == list(files.values())
+    assert sorted(seen) == sorted(files)
+    assert all("/Media/ME" in r.path and not r.path.endswith(".json") for r in server.requests[1:])
+    with pytest.raises(trunkline.InvalidParameterError, match="concurrency"):
+        client.messages.media.download_all(MESSAGE, concurrency=0)
+
+
+def test_async_media_files_come_back_in_order(server: TestServer):
+    files = {f"ME{i:032x}": bytes([i]) * 5000 for i in range(5)}
+    _media_route(server, files, [])
+
+    async def main() -> list[bytes]:
+        async with AsyncClient(ACCOUNT, TOKEN, base_url=server.url) as client:
+            return await client.messages.media.download_all(MESSAGE, concurrency=2)
+
+    assert asyncio.run(main()) == list(files.values())

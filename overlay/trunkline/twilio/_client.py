@@ -85,6 +85,7 @@ class _TwilioSettings:
 _OVERRIDES = {
     "calls": "trunkline.twilio._resources.calls:Calls",
     "messages": "trunkline.twilio._resources.messages:Messages",
+    "messages.media": "trunkline.twilio._resources.media:MessagesMedia",
     "incoming_phone_numbers": "trunkline.twilio._resources.helpers:IncomingPhoneNumbers",
     "queues": "trunkline.twilio._resources.helpers:Queues",
     "queues.members": "trunkline.twilio._resources.helpers:QueuesMembers",

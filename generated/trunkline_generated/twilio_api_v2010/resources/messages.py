@@ -66,7 +66,7 @@ class Messages(SyncAPIResource):
 
     @cached_property
     def media(self) -> MessagesMedia:
-        """`messages.media`: delete(), get(), list()"""
+        """`messages.media`: delete(), download(), get(), list()"""
         resource: MessagesMedia = self._child(
             "messages.media",
             "trunkline_generated.twilio_api_v2010.resources.messages_media",
@@ -375,7 +375,7 @@ class AsyncMessages(AsyncAPIResource):
 
     @cached_property
     def media(self) -> AsyncMessagesMedia:
-        """`messages.media`: delete(), get(), list()"""
+        """`messages.media`: delete(), download(), get(), list()"""
         resource: AsyncMessagesMedia = self._child(
             "messages.media",
             "trunkline_generated.twilio_api_v2010.resources.messages_media",

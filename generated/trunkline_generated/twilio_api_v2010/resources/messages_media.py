@@ -1,13 +1,14 @@
 """Resource `messages.media`: generated from the spec. Do not edit.
 
 delete: DeleteMedia (DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json)
+download: FetchMediaContent (GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid})
 get: FetchMedia (GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json)
 list: ListMedia (GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json)
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from trunkline._core._resource import AsyncAPIResource, SyncAPIResource
 from trunkline._core._resource import api_method as _api_method
@@ -15,16 +16,17 @@ from trunkline_generated._runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Mapping
+    from collections.abc import AsyncIterator, Iterator, Mapping
 
     from trunkline._core._paging import AsyncPager, Pager
+    from trunkline._core._write import Destination
     from trunkline_generated.twilio_api_v2010.models.media import Media
 
 __all__ = ["AsyncMessagesMedia", "MessagesMedia"]
 
 
 class MessagesMedia(SyncAPIResource):
-    """`messages.media` (DeleteMedia, FetchMedia, ListMedia)."""
+    """`messages.media` (DeleteMedia, FetchMedia, FetchMediaContent, ListMedia)."""
 
     _package = "twilio_api_v2010"
 
@@ -47,6 +49,63 @@ class MessagesMedia(SyncAPIResource):
             sid: The SID of the Media resource.
         """
         self._request("messages.delete_media", locals())
+
+    @overload
+    def download(
+        self,
+        message_sid: str,
+        sid: str,
+        *,
+        to: None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[bytes]: ...
+
+    @overload
+    def download(
+        self,
+        message_sid: str,
+        sid: str,
+        *,
+        to: Destination,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> int: ...
+
+    @_api_method
+    def download(
+        self,
+        message_sid: str,
+        sid: str,
+        *,
+        to: Destination | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[bytes] | int:
+        """The media file itself (an image, audio, video, vCard, ...).
+
+        Twilio answers with a redirect to the file on its media store; the client follows
+        it, over https only (erratum), and streams the file. Not in the official spec, which
+        stops at the Media resource (`.json`); its `uri` without `.json` is this URL.
+
+        Streams the body: into `to` (a path or a binary file object; returns the bytes
+        written), or as an iterator of chunks when `to` is None. Never held whole in memory.
+
+        Args:
+            message_sid: The SID of the Message.
+            sid: The SID of the Media resource.
+        """
+        download: Iterator[bytes] | int = self._download("messages.fetch_media_content", locals())
+        return download
 
     @_api_method
     def get(
@@ -120,7 +179,7 @@ class MessagesMedia(SyncAPIResource):
 
 
 class AsyncMessagesMedia(AsyncAPIResource):
-    """`messages.media` (DeleteMedia, FetchMedia, ListMedia). Awaitable."""
+    """`messages.media` (DeleteMedia, FetchMedia, FetchMediaContent, ListMedia). Awaitable."""
 
     _package = "twilio_api_v2010"
 
@@ -143,6 +202,65 @@ class AsyncMessagesMedia(AsyncAPIResource):
             sid: The SID of the Media resource.
         """
         await self._request("messages.delete_media", locals())
+
+    @overload
+    async def download(
+        self,
+        message_sid: str,
+        sid: str,
+        *,
+        to: None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[bytes]: ...
+
+    @overload
+    async def download(
+        self,
+        message_sid: str,
+        sid: str,
+        *,
+        to: Destination,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> int: ...
+
+    @_api_method
+    async def download(
+        self,
+        message_sid: str,
+        sid: str,
+        *,
+        to: Destination | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[bytes] | int:
+        """The media file itself (an image, audio, video, vCard, ...).
+
+        Twilio answers with a redirect to the file on its media store; the client follows
+        it, over https only (erratum), and streams the file. Not in the official spec, which
+        stops at the Media resource (`.json`); its `uri` without `.json` is this URL.
+
+        Streams the body: into `to` (a path or a binary file object; returns the bytes
+        written), or as an iterator of chunks when `to` is None. Never held whole in memory.
+
+        Args:
+            message_sid: The SID of the Message.
+            sid: The SID of the Media resource.
+        """
+        download: AsyncIterator[bytes] | int = await self._download(
+            "messages.fetch_media_content", locals()
+        )
+        return download
 
     @_api_method
     async def get(

@@ -17,11 +17,16 @@ if TYPE_CHECKING:
     from trunkline_generated.twilio_api_v2010.api.messages import list_message
     from trunkline_generated.twilio_api_v2010.models import Message
 
+    from .media import AsyncMessagesMedia, MessagesMedia
+
 __all__ = ["AsyncMessages", "Messages"]
 
 
 class Messages(_generated.Messages):
-    """Messages, with `send_mms` and `list_in_range`."""
+    """Messages, with `send_mms` and `list_in_range`; `media` has `download_all`."""
+
+    if TYPE_CHECKING:
+        media: MessagesMedia
 
     def send_mms(
         self,
@@ -50,6 +55,9 @@ class Messages(_generated.Messages):
 
 class AsyncMessages(_generated.AsyncMessages):
     """Messages, awaitable, with `send_mms` and `list_in_range`."""
+
+    if TYPE_CHECKING:
+        media: AsyncMessagesMedia
 
     async def send_mms(
         self,
