@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from .._core import ErrorDetails, Provider, RequestKwargs
 
 if TYPE_CHECKING:
-    import httpx
+    from .._core import Response
 
 __all__ = ["MessageBirdProvider"]
 
@@ -28,7 +28,7 @@ class MessageBirdProvider(Provider):
         request.setdefault("headers", {})["Authorization"] = self._authorization
         return request
 
-    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+    def parse_error(self, response: Response, body: Any) -> ErrorDetails:
         """MessageBird errors: {"errors": [{"code": 13, "description": ..., "parameter": ...}]}."""
         errors = body.get("errors") if isinstance(body, dict) else None
         if not isinstance(errors, list) or not errors or not isinstance(errors[0], dict):

@@ -9,7 +9,7 @@ from .._core import ErrorDetails, Provider, RequestKwargs
 from .._core._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
-    import httpx
+    from .._core import Response
 
 __all__ = ["VonageCredentials", "VonageProvider"]
 
@@ -120,7 +120,7 @@ class VonageProvider(Provider):
             request.setdefault(target, {}).update(fields)  # type: ignore[misc]
         return request
 
-    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+    def parse_error(self, response: Response, body: Any) -> ErrorDetails:
         """Vonage's several error shapes: RFC 7807 (`title`/`detail`/`type`) and `error-code`."""
         if isinstance(body, dict):
             code = body.get("error-code") or body.get("error_code") or body.get("code")
