@@ -76,16 +76,6 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
-    def setup(self) -> None:
-        super().setup()
-        self.server.owner._connected(+1)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.server.owner._connected(-1)
-
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
@@ -152,6 +142,16 @@ class _Server(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that went away mid-answer is expected in these tests
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.owner._connected(+1)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        try:
+            super().shutdown_request(request)  # closes the socket
+        finally:
+            self.owner._connected(-1)
 
 
 class TestServer:

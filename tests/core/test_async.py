@@ -96,3 +96,24 @@ async def test_200_concurrent_requests_share_at_most_100_connections_and_leave_n
     assert server.wait_for_no_connections()  # the server's ends of them closed too
     assert _open_descriptors() == before
     assert asyncio.all_tasks() == tasks_before
+
+
+def test_a_client_stays_in_the_event_loop_that_first_used_it(server: TestServer) -> None:
+    server.route = lambda request: Reply(200, {"sid": "L1"})
+    api = AsyncAPIClient(provider=TwilioLike(), base_url=server.url)
+
+    async def fetch() -> Rec:
+        return await api.request(OPS["fetch"], "x")  # type: ignore[no-any-return]
+
+    async def fetch_then_close() -> Rec:
+        try:
+            return await fetch()
+        finally:
+            await api.close()
+
+    with asyncio.Runner() as first, asyncio.Runner() as second:
+        assert first.run(fetch()) == Rec({"sid": "L1"})
+        with pytest.raises(ConfigurationError, match="another event loop"):
+            second.run(fetch())
+        assert first.run(fetch_then_close()) == Rec({"sid": "L1"})
+    assert server.count == 2

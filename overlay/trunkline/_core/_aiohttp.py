@@ -18,6 +18,7 @@ transport does by default, this one does the same way:
 
 from __future__ import annotations
 
+import asyncio
 import math
 import re
 from collections.abc import AsyncIterator
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
+from ._exceptions import ConfigurationError
 from ._transport import Headers, Request, Response, TransportError
 from ._write import CHUNK_SIZE
 
@@ -210,12 +212,24 @@ class AiohttpTransport:
         self._ssl = ssl_context_for(base_url)
         self._proxies = proxies
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[float | None, aiohttp.ClientTimeout] = {}
         self._closed = False
 
-    def _open_session(self) -> aiohttp.ClientSession:
+    def _session_here(self) -> aiohttp.ClientSession:
+        """The session, opened in the running loop on first use."""
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is not None and self._loop is loop:
+            return session
         if self._closed:
-            raise TransportError("the client is closed", timed_out=False, sent=False)
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        if session is not None:
+            # Its connections live in the loop that opened them (a first `asyncio.run`).
+            raise ConfigurationError(
+                "this AsyncClient's connections belong to another event loop: use one client "
+                "per loop (`async with AsyncClient() as client:` inside it)"
+            )
         connector = aiohttp.TCPConnector(
             limit=MAX_CONNECTIONS, keepalive_timeout=KEEPALIVE_EXPIRY, ssl=self._ssl
         )
@@ -230,7 +244,7 @@ class AiohttpTransport:
         # aiohttp resends an idempotent request once when a kept-alive connection breaks;
         # httpx never does. Whether to try again is the retry policy's call (max_retries).
         session._retry_connection = False
-        self._session = session
+        self._session, self._loop = session, loop
         return session
 
     def _timeout(self, seconds: float | None) -> aiohttp.ClientTimeout:
@@ -260,7 +274,7 @@ class AiohttpTransport:
 
     async def send(self, request: Request, timeout: float | None) -> Response:
         """Send and read the whole answer within `timeout` seconds of wall clock."""
-        session = self._session or self._open_session()
+        session = self._session_here()
         headers, proxy, proxy_headers = self._route(request)
         try:
             answer = await session.request(
@@ -288,9 +302,7 @@ class AiohttpTransport:
     ) -> tuple[Response, AsyncIterator[bytes]]:
         """The answer's headers within `timeout`; a 2xx body streamed (each read bounded by
         `timeout`), any other read whole."""
-        import asyncio
-
-        session = self._session or self._open_session()
+        session = self._session_here()
         headers, proxy, proxy_headers = self._route(request)
         reads = aiohttp.ClientTimeout(connect=timeout, sock_read=timeout, ceil_threshold=math.inf)
         try:
@@ -334,14 +346,10 @@ class AiohttpTransport:
 
     async def sleep(self, seconds: float) -> None:
         """Wait between attempts."""
-        import asyncio
-
         await asyncio.sleep(seconds)
 
     async def aclose(self) -> None:
         """Close the session and every connection in its pool."""
-        import asyncio
-
         self._closed = True
         session, self._session = self._session, None
         if session is not None:

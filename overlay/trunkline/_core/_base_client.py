@@ -14,10 +14,10 @@
 
 The transport (`_transport`) is the only part that knows an HTTP library:
 `SyncAPIClient` sends through httpx (`_httpx`); `AsyncAPIClient` through one
-aiohttp session (`_aiohttp`) when the `trunkline[aiohttp]` extra is installed
-and no `http_client` is given, else through httpx. One transport (one
-connection pool) serves every call; an `http_client` passed in is used as is
-and never closed here.
+aiohttp session (`_aiohttp`) when the `trunkline[aiohttp]` extra is installed,
+no `http_client` is given and it runs on asyncio, else (trio, an
+`http_client`) through httpx. One transport (one connection pool) serves every
+call; an `http_client` passed in is used as is and never closed here.
 """
 
 from __future__ import annotations
