@@ -12,7 +12,7 @@ editable): with dev tools installed `import httpx` also imports rich and click
 for its CLI, which would inflate every httpx number. It is created on first use
 and rebuilt when the pins change.
 
-    .venv/bin/python bench/run.py            # everything, about 3-4 minutes
+    .venv/bin/python bench/run.py            # everything, about 4 minutes
     .venv/bin/python bench/run.py --quick    # fewer repetitions
     .venv/bin/python bench/run.py --repeat 9 --only import,cold
 
@@ -520,7 +520,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--repeat",
         type=int,
         default=None,
-        help="base repetitions (default 5): import/cold 4N+1, list 2N-1, stream (N+1)//2, create N",
+        help="base repetitions (default 5): import/cold 4N+1, list/create 2N-1, stream (N+1)//2",
     )
     parser.add_argument(
         "--only", default=",".join(SCENARIOS), help=f"comma-separated subset of {SCENARIOS}"
@@ -557,7 +557,7 @@ def run(args: argparse.Namespace) -> int:
         "cold": 4 * repeat + 1,
         "list": 2 * repeat - 1,
         "stream": max(1, (repeat + 1) // 2),
-        "create": repeat,
+        "create": 2 * repeat - 1,
     }
     collected = Collected()
     server = LocalServer(total_calls=max(STREAM_SIZES))

@@ -300,6 +300,22 @@ def test_provider_sign_hook_may_rewrite_the_url_and_body(
     assert seen.query == {"signed": ["1"]}
 
 
+def test_a_body_is_sent_with_no_content_type_unless_it_has_one(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
+    class Bare(TwilioLike):
+        def sign(self, request: Request) -> Request:
+            del request.headers["content-type"]
+            return request
+
+    server.reply(Reply(201, {}))
+    with api_factory(provider=Bare(), base_url=server.url) as api:
+        api.request(OPS["create"], to="a", from_="b")
+    seen = server.requests[0]
+    assert seen.body == b"To=a&From=b"
+    assert "content-type" not in seen.headers  # as httpx sends bytes: no type made up
+
+
 def test_provider_server_url_hook_picks_the_host(api_factory: MakeAPI) -> None:
     class Regional(TwilioLike):
         def server_url(self, server_url: str) -> str:

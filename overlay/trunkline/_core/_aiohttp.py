@@ -39,6 +39,7 @@ __all__ = ["AiohttpTransport", "ProxyRoutes", "environment_proxies"]
 MAX_CONNECTIONS = 100
 KEEPALIVE_EXPIRY = 5.0
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_CONTENT_TYPE = ("Content-Type",)
 
 
 # --------------------------------------------------------------------------- proxies
@@ -132,16 +133,15 @@ def _is_ipv6(host: str) -> bool:
 class ProxyRoutes:
     """Which proxy (if any) each origin goes through, decided as httpx decides it."""
 
-    __slots__ = ("_cache", "_mounts")
+    __slots__ = ("_cache", "_mounts", "active")
 
     def __init__(self, mounts: dict[str, str | None]) -> None:
         patterns = [(_Pattern(key), proxy) for key, proxy in mounts.items()]
         patterns.sort(key=lambda item: item[0].priority)
         self._mounts = patterns
         self._cache: dict[str, tuple[str, dict[str, str] | None] | None] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self._mounts)
+        #: Whether any request can go through a proxy (NO_PROXY alone names none).
+        self.active = any(proxy is not None for _, proxy in patterns)
 
     @property
     def schemes(self) -> set[str]:
@@ -236,8 +236,6 @@ class AiohttpTransport:
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
-            # httpx sends no Content-Type it was not given; aiohttp would add one for bytes.
-            skip_auto_headers=("Content-Type",),
             timeout=aiohttp.ClientTimeout(),
             trust_env=False,  # proxies come from ProxyRoutes, as httpx reads them; no .netrc
         )
@@ -256,36 +254,38 @@ class AiohttpTransport:
             self._timeouts[seconds] = found
         return found
 
-    def _route(
-        self, request: Request
-    ) -> tuple[list[tuple[str, str]], str | None, dict[str, str] | None]:
-        """(headers, proxy, headers for the proxy's CONNECT) for this request."""
+    def _arguments(self, request: Request) -> dict[str, Any]:
+        """`session.request`'s keyword arguments (headers, body, proxy) for this request."""
         headers = request.headers.multi_items()
-        route = self._proxies.for_url(request.url) if self._proxies else None
-        if route is None:
-            return headers, None, None
-        proxy, credentials = route
-        if credentials and not request.url.startswith("https:"):
-            # Plain http is forwarded as is: the proxy's credentials ride on the request
-            # (a CONNECT carries them for https), as httpx sends them.
-            headers.extend(credentials.items())
-            credentials = None
-        return headers, proxy, credentials
+        arguments: dict[str, Any] = {
+            "headers": headers,
+            "data": request.content or None,
+            "allow_redirects": False,
+        }
+        if request.content and "content-type" not in request.headers:
+            # httpx sends no Content-Type it was not given; aiohttp would add one for bytes.
+            arguments["skip_auto_headers"] = _CONTENT_TYPE
+        route = self._proxies.for_url(request.url) if self._proxies.active else None
+        if route is not None:
+            proxy, credentials = route
+            if credentials and not request.url.startswith("https:"):
+                # Plain http is forwarded as is: the proxy's credentials ride on the request
+                # (a CONNECT carries them for https), as httpx sends them.
+                headers.extend(credentials.items())
+                credentials = None
+            arguments["proxy"] = proxy
+            arguments["proxy_headers"] = credentials
+        return arguments
 
     async def send(self, request: Request, timeout: float | None) -> Response:
         """Send and read the whole answer within `timeout` seconds of wall clock."""
         session = self._session_here()
-        headers, proxy, proxy_headers = self._route(request)
         try:
             answer = await session.request(
                 request.method,
                 request.url,
-                headers=headers,
-                data=request.content or None,
-                allow_redirects=False,
                 timeout=self._timeout(timeout),
-                proxy=proxy,
-                proxy_headers=proxy_headers,
+                **self._arguments(request),
             )
             try:
                 content = await answer.read()
@@ -303,19 +303,11 @@ class AiohttpTransport:
         """The answer's headers within `timeout`; a 2xx body streamed (each read bounded by
         `timeout`), any other read whole."""
         session = self._session_here()
-        headers, proxy, proxy_headers = self._route(request)
         reads = aiohttp.ClientTimeout(connect=timeout, sock_read=timeout, ceil_threshold=math.inf)
         try:
             async with asyncio.timeout(timeout):
                 answer = await session.request(
-                    request.method,
-                    request.url,
-                    headers=headers,
-                    data=request.content or None,
-                    allow_redirects=False,
-                    timeout=reads,
-                    proxy=proxy,
-                    proxy_headers=proxy_headers,
+                    request.method, request.url, timeout=reads, **self._arguments(request)
                 )
                 if not 200 <= answer.status < 300:
                     try:

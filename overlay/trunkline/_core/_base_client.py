@@ -38,7 +38,7 @@ from ._exceptions import (
 from ._logging import Redactor, get_logger
 from ._options import RequestOptions, merge_extras
 from ._paging import AsyncPager, NextPage, Pager, PagingStrategy, strategy_for
-from ._response import RawResponse, error_for, read_payload
+from ._response import RawResponse, error_for, load_fast_json, read_payload
 from ._retry import retry_delay, transport_error
 from ._transport import Headers, Request, Response, TransportError
 from ._urls import Endpoint, check_base_url, endpoint, follow_link, split_query
@@ -575,6 +575,7 @@ class AsyncAPIClient(_BaseClient):
             self._transport = AsyncHttpxTransport(http_client)
         else:
             self._transport = _default_async_transport(self.base_url)
+        load_fast_json()
         # aiohttp runs on asyncio only: checked at the first request, in the running loop.
         self._checked = not getattr(self._transport, "asyncio_only", False)
         self._sending_with(self._transport.product)

@@ -79,7 +79,7 @@ class Headers(MutableMapping[str, str]):
     def get_list(self, name: str) -> list[str]:
         """Every value of the header `name` (empty when absent)."""
         wanted = name.lower()
-        return [value for key, value in self._pairs if key.lower() == wanted]
+        return [value for key, value in self._pairs if key == name or key.lower() == wanted]
 
     def multi_items(self) -> list[tuple[str, str]]:
         """Every (name, value) pair, in order, repeated names repeated."""
@@ -114,7 +114,10 @@ class Headers(MutableMapping[str, str]):
         if not isinstance(name, str):
             return False
         wanted = name.lower()
-        return any(key.lower() == wanted for key, _ in self._pairs)
+        for key, _ in self._pairs:  # noqa: SIM110 - any() over a generator is twice as slow
+            if key == name or key.lower() == wanted:
+                return True
+        return False
 
     def __iter__(self) -> Iterator[str]:
         return iter(dict.fromkeys(key.lower() for key, _ in self._pairs))
