@@ -168,6 +168,7 @@ class _BaseClient:
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._header_items: list[tuple[str, str]] = []
+        self._header_names: frozenset[str] = frozenset()
         self._redactor = Redactor(provider.secret_fields)
         self._endpoints: dict[str, Endpoint] = {}
 
@@ -179,6 +180,7 @@ class _BaseClient:
         headers = Headers([("User-Agent", user_agent(product)), ("Accept", "application/json")])
         headers.update(self._default_headers)
         self._header_items = headers.multi_items()
+        self._header_names = frozenset(headers)  # lower-cased
 
     # ------------------------------------------------------------------ preparing
 
@@ -258,15 +260,15 @@ class _BaseClient:
         if call.options:
             merge_extras(request, call.options)
         request = self.provider.authorize(request, call.op.security)
-        items = self._header_items
+        items = self._header_items.copy()
         given = request.get("headers")
         if given:
-            # the request's own headers replace the defaults of the same name
-            names = {name.lower() for name in given}
-            items = [item for item in items if item[0].lower() not in names]
-            items.extend(given.items())
-        else:
-            items = items.copy()
+            defaults = self._header_names
+            for name, value in given.items():
+                if name.lower() in defaults:  # replaces a default header of that name
+                    lowered = name.lower()
+                    items = [item for item in items if item[0].lower() != lowered]
+                items.append((name, value))
         url = request["url"]
         params = request.get("params")
         if params:
