@@ -9,7 +9,7 @@ Scenarios: `cold` (import + client + first fetched call), `list` (CPU of
 listing N calls after import and client construction), `stream` (peak RSS
 while streaming N calls), `create` (wall time of N message creates at a given
 concurrency). Variants: `trunkline`, `twilio`, `httpx` (httpx + json), and
-`httpx-orjson` (list, stream) and `httpx-aiohttp` (create: httpx over aiohttp).
+`httpx-orjson` (list, stream) and `aiohttp` (create: a bare aiohttp session + json).
 """
 
 import sys
@@ -276,19 +276,17 @@ def create(variant, base_url, total, concurrency):
             async def close():
                 await client.__aexit__(None, None, None)
 
-        elif variant in {"httpx", "httpx-aiohttp"}:
+        elif variant == "httpx":
             import json
 
             import httpx
 
-            if variant == "httpx":
-                client_class = httpx.AsyncClient
-            else:
-                from httpx_aiohttp import HttpxAiohttpClient as client_class
             limits = httpx.Limits(
                 max_connections=concurrency, max_keepalive_connections=concurrency
             )
-            client = client_class(base_url=base_url, auth=(ACCOUNT_SID, AUTH_TOKEN), limits=limits)
+            client = httpx.AsyncClient(
+                base_url=base_url, auth=(ACCOUNT_SID, AUTH_TOKEN), limits=limits
+            )
             path = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
 
             async def send():
@@ -298,6 +296,27 @@ def create(variant, base_url, total, concurrency):
 
             async def close():
                 await client.aclose()
+
+        elif variant == "aiohttp":
+            import json
+            from base64 import b64encode
+
+            import aiohttp
+
+            token = b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+            client = aiohttp.ClientSession(
+                base_url=base_url, headers={"Authorization": f"Basic {token}"}
+            )
+            path = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
+
+            async def send():
+                form = {"To": TO, "From": FROM, "Body": BODY}
+                async with client.post(path, data=form) as response:
+                    response.raise_for_status()
+                    return json.loads(await response.read())["sid"]
+
+            async def close():
+                await client.close()
 
         else:
             raise SystemExit(f"unknown variant {variant!r}")

@@ -8,11 +8,15 @@ connection after reading the request. Every request is recorded.
 
 from __future__ import annotations
 
+import contextlib
 import http
 import json
+import socket
+import ssl
 import threading
+import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -54,6 +58,7 @@ class Recorded:
     headers: dict[str, str]
     body: bytes
     client_port: int
+    target: str = ""  # the request line's target as sent (absolute through a proxy)
 
     @property
     def form(self) -> dict[str, list[str]]:
@@ -82,9 +87,17 @@ class _Handler(BaseHTTPRequestHandler):
             headers={k.lower(): v for k, v in self.headers.items()},
             body=body,
             client_port=self.client_address[1],
+            target=self.path,
         )
         owner = self.server.owner
         owner.requests.append(recorded)
+        owner._in_flight(+1)
+        try:
+            self._answer(owner, recorded)
+        finally:
+            owner._in_flight(-1)
+
+    def _answer(self, owner: TestServer, recorded: Recorded) -> None:
         reply = owner.next_reply(recorded)
         stopping = owner.stopping
         if reply.delay and stopping.wait(reply.delay):
@@ -124,10 +137,21 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 256  # many clients connecting at once
     owner: TestServer
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that went away mid-answer is expected in these tests
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.owner._connected(+1)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        try:
+            super().shutdown_request(request)  # closes the socket
+        finally:
+            self.owner._connected(-1)
 
 
 class TestServer:
@@ -135,15 +159,21 @@ class TestServer:
 
     __test__ = False  # not a test class
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.requests: list[Recorded] = []
         self.replies: deque[Reply] = deque()
         self.route: Callable[[Recorded], Reply] | None = None
         self.stopping = threading.Event()
+        self.connections = 0  # open right now
+        self.most_in_flight = 0  # requests being answered at once, at most
+        self._answering = 0
+        self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
+        if tls is not None:  # HTTPS with this server-side context
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
@@ -165,8 +195,48 @@ class TestServer:
         """Requests received so far."""
         return len(self.requests)
 
+    def _connected(self, change: int) -> None:
+        with self._lock:
+            self.connections += change
+
+    def _in_flight(self, change: int) -> None:
+        with self._lock:
+            self._answering += change
+            self.most_in_flight = max(self.most_in_flight, self._answering)
+
+    def wait_for_no_connections(self, timeout: float = 10.0) -> bool:
+        """Wait until every client connection is closed at the server's end."""
+        deadline = time.monotonic() + timeout
+        while self.connections and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.connections == 0
+
     def close(self) -> None:
         self.stopping.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join()
+
+
+@contextlib.contextmanager
+def unanswered_port() -> Iterator[int]:
+    """A port on 127.0.0.1 where connecting hangs: its listen queue is full and nothing accepts,
+    so the kernel drops each new SYN (a connect timeout, with nothing sent)."""
+    listener = socket.socket()
+    fillers: list[socket.socket] = []
+    try:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port: int = listener.getsockname()[1]
+        for _ in range(3):
+            filler = socket.socket()
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(("127.0.0.1", port))
+            fillers.append(filler)
+        time.sleep(0.1)  # let the handshakes fill the queue
+        yield port
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()

@@ -7,9 +7,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from trunkline._core import ErrorDetails, Operation, Provider, RequestKwargs
+from trunkline._core import ErrorDetails, Operation, Provider, Request, RequestKwargs, Response
 
 SERVER = "https://api.example.test/base"
 
@@ -104,8 +102,20 @@ def _delete_thing_kwargs(sid: str) -> dict[str, Any]:
     return {"method": "DELETE", "url": f"/v1/Things/{quote(sid, safe='')}.json"}
 
 
+def _download_kwargs(sid: str) -> dict[str, Any]:
+    return {"method": "GET", "url": f"/v1/Recordings/{quote(sid, safe='')}.wav"}
+
+
+def _text_kwargs() -> dict[str, Any]:
+    return {"method": "GET", "url": "/v1/Notice.txt"}
+
+
 def _none(payload: Any) -> None:
     return None
+
+
+def _same(payload: Any) -> Any:
+    return payload
 
 
 FETCH = _module(
@@ -150,6 +160,24 @@ DELETE = _module(
     _get_kwargs=_delete_thing_kwargs,
     _parse_response=_none,
 )
+DOWNLOAD = _module(
+    "fetch_recording_media",
+    METHOD="GET",
+    PATH="/v1/Recordings/{Sid}.wav",
+    RETRY="safe",
+    RESPONSE="binary",
+    _get_kwargs=_download_kwargs,
+    _parse_response=_none,
+)
+TEXT = _module(
+    "fetch_notice",
+    METHOD="GET",
+    PATH="/v1/Notice.txt",
+    RETRY="safe",
+    RESPONSE="text",
+    _get_kwargs=_text_kwargs,
+    _parse_response=_same,
+)
 
 
 def ops(server: str = SERVER) -> dict[str, Operation]:
@@ -160,6 +188,8 @@ def ops(server: str = SERVER) -> dict[str, Operation]:
         "create_json": Operation.from_module(CREATE_JSON, server),
         "list": Operation.from_module(LIST, server),
         "delete": Operation.from_module(DELETE, server),
+        "download": Operation.from_module(DOWNLOAD, server),
+        "text": Operation.from_module(TEXT, server),
     }
 
 
@@ -176,7 +206,7 @@ class TwilioLike(Provider):
         request.setdefault("headers", {})["Authorization"] = self._auth
         return request
 
-    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+    def parse_error(self, response: Response, body: Any) -> ErrorDetails:
         if not isinstance(body, dict):
             return ErrorDetails(None, None)
         return ErrorDetails(body.get("code"), body.get("message"), body.get("more_info"))
@@ -200,7 +230,7 @@ class VonageLike(Provider):
         request[where] = fields  # type: ignore[literal-required]
         return request
 
-    def sign(self, request: httpx.Request) -> httpx.Request:
+    def sign(self, request: Request) -> Request:
         request.headers["X-Signed-Length"] = str(len(request.content))
         return request
 

@@ -1,4 +1,4 @@
-"""Every answer that is not a usable 2xx becomes a typed trunkline error."""
+"""Every answer that is not a usable 2xx becomes a typed trunkline error, on every backend."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pickle
 import socket
 from typing import Any
 
-import httpx
 import pytest
 
 from trunkline._core import (
@@ -22,10 +21,11 @@ from trunkline._core import (
     PermissionDeniedError,
     Provider,
     RateLimitError,
-    SyncAPIClient,
+    Response,
     UnprocessableEntityError,
 )
 
+from backends import API, MakeAPI
 from core_fakeapi import TwilioLike, VonageLike, ops
 from localserver import Reply, TestServer
 
@@ -55,7 +55,7 @@ TWILIO_ERROR = {
     ],
 )
 def test_status_maps_to_its_error_class_with_the_providers_details(
-    client: SyncAPIClient, server: TestServer, status: int, cls: type[APIError]
+    client: API, server: TestServer, status: int, cls: type[APIError]
 ) -> None:
     server.reply(Reply(status, TWILIO_ERROR, headers={"Twilio-Request-Id": "RQabc"}))
     with pytest.raises(cls) as caught:
@@ -74,7 +74,7 @@ def test_status_maps_to_its_error_class_with_the_providers_details(
 
 
 def test_html_502_is_an_internal_server_error_with_the_page_as_body(
-    client: SyncAPIClient, server: TestServer
+    client: API, server: TestServer
 ) -> None:
     page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
     server.reply(Reply(502, page, headers={"Content-Type": "text/html"}))
@@ -87,7 +87,7 @@ def test_html_502_is_an_internal_server_error_with_the_page_as_body(
 
 @pytest.mark.parametrize(("status", "cls"), [(500, InternalServerError), (404, NotFoundError)])
 def test_empty_error_body_is_still_typed(
-    client: SyncAPIClient, server: TestServer, status: int, cls: type[APIError]
+    client: API, server: TestServer, status: int, cls: type[APIError]
 ) -> None:
     server.reply(Reply(status, b""))
     with pytest.raises(cls) as caught:
@@ -98,7 +98,7 @@ def test_empty_error_body_is_still_typed(
 
 @pytest.mark.parametrize(("status", "cls"), [(499, APIError), (520, InternalServerError)])
 def test_unusual_statuses_without_reason_are_typed(
-    client: SyncAPIClient, server: TestServer, status: int, cls: type[APIError]
+    client: API, server: TestServer, status: int, cls: type[APIError]
 ) -> None:
     server.reply(Reply(status, "oops", headers={"Content-Type": "text/plain"}))
     with pytest.raises(cls) as caught:
@@ -109,7 +109,7 @@ def test_unusual_statuses_without_reason_are_typed(
 
 
 def test_invalid_json_on_200_is_an_api_error_not_a_decode_error(
-    client: SyncAPIClient, server: TestServer
+    client: API, server: TestServer
 ) -> None:
     server.reply(Reply(200, "{not json", headers={"Content-Type": "application/json"}))
     with pytest.raises(APIError) as caught:
@@ -121,7 +121,9 @@ def test_invalid_json_on_200_is_an_api_error_not_a_decode_error(
     assert "not valid JSON" in caught.value.message
 
 
-def test_error_inside_a_200_answer_raises_via_check_success(server: TestServer) -> None:
+def test_error_inside_a_200_answer_raises_via_check_success(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
     server.reply(
         Reply(
             200,
@@ -130,7 +132,7 @@ def test_error_inside_a_200_answer_raises_via_check_success(server: TestServer) 
         )
     )
     with (
-        SyncAPIClient(provider=VonageLike(), base_url=server.url, max_retries=0) as api,
+        api_factory(provider=VonageLike(), base_url=server.url, max_retries=0) as api,
         pytest.raises(AuthenticationError) as caught,
     ):
         api.request(OPS["create"], to="a", from_="b")
@@ -140,39 +142,45 @@ def test_error_inside_a_200_answer_raises_via_check_success(server: TestServer) 
     assert error.provider == "vonage"
 
 
-def test_throttled_inside_a_200_answer_is_a_retried_rate_limit(server: TestServer) -> None:
+def test_throttled_inside_a_200_answer_is_a_retried_rate_limit(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
     throttled = {"messages": [{"status": "1", "error-text": "Throttled"}]}
     server.reply(
         Reply(200, throttled, headers={"Retry-After": "0"}),
         Reply(200, {"messages": [{"status": "0"}]}),
     )
-    with SyncAPIClient(provider=VonageLike(), base_url=server.url) as api:
+    with api_factory(provider=VonageLike(), base_url=server.url) as api:
         record = api.request(OPS["create"], to="a", from_="b")
     assert record.data == {"messages": [{"status": "0"}]}
     assert server.count == 2
 
 
-def test_a_failing_parse_error_hook_still_gives_a_typed_error(server: TestServer) -> None:
+def test_a_failing_parse_error_hook_still_gives_a_typed_error(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
     class Fragile(Provider):
         name = "fragile"
 
-        def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+        def parse_error(self, response: Response, body: Any) -> ErrorDetails:
             return ErrorDetails(body["error"]["code"], None)
 
     server.reply(Reply(404, {"unexpected": "shape"}))
     with (
-        SyncAPIClient(provider=Fragile(), base_url=server.url, max_retries=0) as api,
+        api_factory(provider=Fragile(), base_url=server.url, max_retries=0) as api,
         pytest.raises(NotFoundError) as caught,
     ):
         api.request(OPS["fetch"], "x")
     assert caught.value.body == {"unexpected": "shape"}
 
 
-def test_default_provider_reads_common_error_shapes(server: TestServer) -> None:
+def test_default_provider_reads_common_error_shapes(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
     problem = {"type": "https://developer.example/errors#x", "title": "Invalid", "detail": "Bad"}
     server.reply(Reply(422, problem))
     with (
-        SyncAPIClient(provider=Provider(), base_url=server.url) as api,
+        api_factory(provider=Provider(), base_url=server.url) as api,
         pytest.raises(UnprocessableEntityError) as caught,
     ):
         api.request(OPS["fetch"], "x")
@@ -180,10 +188,12 @@ def test_default_provider_reads_common_error_shapes(server: TestServer) -> None:
     assert caught.value.more_info == "https://developer.example/errors#x"
 
 
-def test_connection_refused_is_a_connection_error_that_was_not_sent() -> None:
+def test_connection_refused_is_a_connection_error_that_was_not_sent(
+    api_factory: MakeAPI,
+) -> None:
     port = _free_port()
     with (
-        SyncAPIClient(
+        api_factory(
             provider=TwilioLike(), base_url=f"http://127.0.0.1:{port}", max_retries=0
         ) as api,
         pytest.raises(APIConnectionError) as caught,
@@ -195,7 +205,7 @@ def test_connection_refused_is_a_connection_error_that_was_not_sent() -> None:
 
 
 def test_connection_dropped_after_the_request_may_have_been_sent(
-    client: SyncAPIClient, server: TestServer
+    client: API, server: TestServer
 ) -> None:
     server.reply(Reply(drop=True))
     with pytest.raises(APIConnectionError) as caught:
@@ -204,7 +214,7 @@ def test_connection_dropped_after_the_request_may_have_been_sent(
     assert server.count == 1
 
 
-def test_api_errors_pickle_without_the_response(client: SyncAPIClient, server: TestServer) -> None:
+def test_api_errors_pickle_without_the_response(client: API, server: TestServer) -> None:
     server.reply(Reply(404, TWILIO_ERROR))
     with pytest.raises(NotFoundError) as caught:
         client.request(OPS["fetch"], "x")

@@ -1,4 +1,4 @@
-"""Lazy pagers over a 3-page local server, one per paging style."""
+"""Lazy pagers over a 3-page local server, one per paging style, on every backend."""
 
 from __future__ import annotations
 
@@ -7,19 +7,18 @@ from typing import Any
 import pytest
 
 from trunkline._core import (
-    AsyncAPIClient,
     AutoPaging,
     ConfigurationError,
     InvalidParameterError,
     MessageBirdPaging,
     NextPage,
     PagingStrategy,
-    SyncAPIClient,
     TwilioPaging,
     TwilioV1Paging,
     VonageHALPaging,
 )
 
+from backends import API, ASYNC_BACKENDS, MakeAPI, async_api, close_async_api
 from core_fakeapi import Rec, TwilioLike, VonageLike, ops
 from localserver import Recorded, Reply, TestServer
 
@@ -111,9 +110,7 @@ STYLES = {
 
 
 @pytest.mark.parametrize("style", list(STYLES))
-def test_each_style_walks_three_pages(
-    client: SyncAPIClient, server: TestServer, style: str
-) -> None:
+def test_each_style_walks_three_pages(client: API, server: TestServer, style: str) -> None:
     route, paging = STYLES[style]
     server.route = route
     pager = client.list(OPS["list"], page_size=2, paging=paging)
@@ -125,14 +122,12 @@ def test_each_style_walks_three_pages(
 
 
 @pytest.mark.parametrize("style", list(STYLES))
-def test_auto_paging_recognises_each_style(
-    client: SyncAPIClient, server: TestServer, style: str
-) -> None:
+def test_auto_paging_recognises_each_style(client: API, server: TestServer, style: str) -> None:
     server.route = STYLES[style][0]
     assert [r.data["sid"] for r in client.list(OPS["list"])] == [r["sid"] for r in RECORDS]
 
 
-def test_messagebird_next_page_keeps_the_filters(client: SyncAPIClient, server: TestServer) -> None:
+def test_messagebird_next_page_keeps_the_filters(client: API, server: TestServer) -> None:
     server.route = _messagebird
     list(client.list(OPS["list"], status="ongoing", paging=MessageBirdPaging()))
     assert [r.query for r in server.requests] == [
@@ -144,7 +139,7 @@ def test_messagebird_next_page_keeps_the_filters(client: SyncAPIClient, server: 
 
 @pytest.mark.parametrize(("limit", "requests"), [(0, 0), (1, 1), (2, 1), (3, 2), (5, 3), (50, 3)])
 def test_limit_stops_without_fetching_further_pages(
-    client: SyncAPIClient, server: TestServer, limit: int, requests: int
+    client: API, server: TestServer, limit: int, requests: int
 ) -> None:
     server.route = _twilio_2010
     records = list(client.list(OPS["list"], limit=limit, paging=TwilioPaging()))
@@ -152,9 +147,7 @@ def test_limit_stops_without_fetching_further_pages(
     assert server.count == requests
 
 
-def test_records_are_fetched_as_they_are_consumed(
-    client: SyncAPIClient, server: TestServer
-) -> None:
+def test_records_are_fetched_as_they_are_consumed(client: API, server: TestServer) -> None:
     server.route = _twilio_2010
     pager = client.list(OPS["list"], paging=TwilioPaging())
     assert next(pager) == Rec(RECORDS[0])
@@ -164,7 +157,7 @@ def test_records_are_fetched_as_they_are_consumed(
     assert server.count == 2
 
 
-def test_pages_walk_page_by_page(client: SyncAPIClient, server: TestServer) -> None:
+def test_pages_walk_page_by_page(client: API, server: TestServer) -> None:
     server.route = _twilio_2010
     pages = list(client.list(OPS["list"], limit=5, paging=TwilioPaging()).pages())
     assert [len(page) for page in pages] == [2, 2, 1]
@@ -172,16 +165,14 @@ def test_pages_walk_page_by_page(client: SyncAPIClient, server: TestServer) -> N
     assert list(pages[2]) == [Rec(RECORDS[4])]
 
 
-def test_next_page_uri_params_are_not_doubled(client: SyncAPIClient, server: TestServer) -> None:
+def test_next_page_uri_params_are_not_doubled(client: API, server: TestServer) -> None:
     server.route = _twilio_2010
     list(client.list(OPS["list"], page_size=2, options={"extra_query": {"Beta": "1"}}))
     second = server.requests[1].query
     assert second == {"PageSize": ["2"], "Page": ["2"], "PageToken": ["PT0"], "Beta": ["1"]}
 
 
-def test_a_next_link_to_the_same_page_stops_the_walk(
-    client: SyncAPIClient, server: TestServer
-) -> None:
+def test_a_next_link_to_the_same_page_stops_the_walk(client: API, server: TestServer) -> None:
     server.route = lambda request: Reply(
         200, {"things": [{"sid": "A"}], "next_page_uri": "/base/v1/Things.json"}
     )
@@ -189,22 +180,22 @@ def test_a_next_link_to_the_same_page_stops_the_walk(
     assert server.count == 1
 
 
-def test_vonage_query_auth_is_added_to_every_page(server: TestServer) -> None:
+def test_vonage_query_auth_is_added_to_every_page(api_factory: MakeAPI, server: TestServer) -> None:
     server.route = _vonage_hal
-    with SyncAPIClient(provider=VonageLike(), base_url=server.url) as api:
+    with api_factory(provider=VonageLike(), base_url=server.url) as api:
         assert len(list(api.list(OPS["list"], paging=VonageHALPaging()))) == 6
     assert all(r.query["api_key"] == ["key123"] for r in server.requests)
     assert server.requests[1].query["record_index"] == ["2"]
 
 
-def test_list_needs_a_list_operation_and_a_sane_limit(client: SyncAPIClient) -> None:
+def test_list_needs_a_list_operation_and_a_sane_limit(client: API) -> None:
     with pytest.raises(ConfigurationError):
         client.list(OPS["fetch"], "x")
     with pytest.raises(InvalidParameterError):
         client.list(OPS["list"], limit=-1)
 
 
-def test_a_custom_strategy_is_used(client: SyncAPIClient, server: TestServer) -> None:
+def test_a_custom_strategy_is_used(client: API, server: TestServer) -> None:
     class Cursor:
         def items(self, payload: Any, items_key: str | None) -> list[Any]:
             return list(payload["rows"])
@@ -229,13 +220,17 @@ def test_auto_paging_ends_on_an_unexpected_page() -> None:
 
 
 @pytest.mark.anyio
-async def test_async_pager_is_lazy_and_honours_limit(server: TestServer) -> None:
+@pytest.mark.parametrize("backend", ASYNC_BACKENDS)
+async def test_async_pager_is_lazy_and_honours_limit(server: TestServer, backend: str) -> None:
     server.route = _twilio_v1
-    async with AsyncAPIClient(provider=TwilioLike(), base_url=server.url) as api:
+    api = async_api(backend, provider=TwilioLike(), base_url=server.url)
+    try:
         pager = api.list(OPS["list"], limit=3, paging=TwilioV1Paging())
         assert server.count == 0
         records = [record async for record in pager]
         assert records == [Rec(r) for r in RECORDS[:3]]
         assert server.count == 2
         pages = [page async for page in api.list(OPS["list"], paging=TwilioV1Paging()).pages()]
+    finally:
+        await close_async_api(api)
     assert [len(page) for page in pages] == [2, 2, 2]

@@ -1,12 +1,15 @@
-"""The sync pipeline end to end against a local server: URLs, encoding, headers, options, raw."""
+"""The pipeline end to end against a local server, on every backend: URLs, encoding, headers,
+options, raw responses, provider hooks."""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import sys
 from decimal import Decimal
 
+import aiohttp
 import httpx
 import pytest
 
@@ -15,11 +18,13 @@ from trunkline._core import (
     ConfigurationError,
     InvalidParameterError,
     Operation,
+    Request,
     RequestOptions,
     SyncAPIClient,
 )
 from trunkline._core._urls import endpoint, follow_link
 
+from backends import API, LIBRARY, MakeAPI
 from core_fakeapi import SERVER, Rec, TwilioLike, VonageLike, ops
 from localserver import Reply, TestServer
 
@@ -31,7 +36,7 @@ class Kind(enum.Enum):
 
 
 def test_request_sends_to_the_server_path_under_base_url_and_parses_the_record(
-    client: SyncAPIClient, server: TestServer
+    client: API, server: TestServer
 ) -> None:
     server.reply(Reply(200, {"sid": "TH1", "status": "queued"}))
     record = client.request(OPS["fetch"], "TH 1/x")
@@ -67,12 +72,12 @@ def test_next_page_links_are_rerooted_at_the_requests_origin() -> None:
     )
 
 
-def test_bad_base_url_is_a_configuration_error() -> None:
+def test_bad_base_url_is_a_configuration_error(api_factory: MakeAPI) -> None:
     with pytest.raises(ConfigurationError):
-        SyncAPIClient(provider=TwilioLike(), base_url="127.0.0.1:8080")
+        api_factory(provider=TwilioLike(), base_url="127.0.0.1:8080")
 
 
-def test_form_values_are_encoded_on_the_wire(client: SyncAPIClient, server: TestServer) -> None:
+def test_form_values_are_encoded_on_the_wire(client: API, server: TestServer) -> None:
     server.reply(Reply(201, {"sid": "TH2"}))
     when = dt.datetime(2024, 5, 1, 14, 30, 15, 999, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     client.request(
@@ -101,7 +106,7 @@ def test_form_values_are_encoded_on_the_wire(client: SyncAPIClient, server: Test
     assert server.requests[0].headers["content-type"] == "application/x-www-form-urlencoded"
 
 
-def test_json_bodies_follow_the_same_rules(client: SyncAPIClient, server: TestServer) -> None:
+def test_json_bodies_follow_the_same_rules(client: API, server: TestServer) -> None:
     server.reply(Reply(201, {"id": "j1"}))
     when = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     client.request(
@@ -117,7 +122,7 @@ def test_json_bodies_follow_the_same_rules(client: SyncAPIClient, server: TestSe
 
 
 def test_naive_datetime_is_rejected_naming_the_parameter_before_sending(
-    client: SyncAPIClient, server: TestServer
+    client: API, server: TestServer
 ) -> None:
     with pytest.raises(InvalidParameterError, match="when: naive datetime") as caught:
         client.request(OPS["create"], to="a", from_="b", when=dt.datetime(2024, 1, 1))
@@ -131,28 +136,29 @@ def test_naive_datetime_is_rejected_naming_the_parameter_before_sending(
     assert server.count == 0
 
 
-def test_user_agent_and_accept_headers(client: SyncAPIClient, server: TestServer) -> None:
+def test_user_agent_and_accept_headers(client: API, server: TestServer, backend: str) -> None:
     server.reply(Reply(200, {}))
     client.request(OPS["fetch"], "x")
     headers = server.requests[0].headers
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    library = {"httpx": f"httpx/{httpx.__version__}", "aiohttp": f"aiohttp/{aiohttp.__version__}"}
     assert headers["user-agent"] == (
-        f"trunkline/{trunkline.__version__} python/{version} httpx/{httpx.__version__}"
+        f"trunkline/{trunkline.__version__} python/{version} {library[LIBRARY[backend]]}"
     )
     assert headers["accept"] == "application/json"
     assert headers["authorization"].startswith("Basic ")
 
 
-def test_default_headers_are_sent(server: TestServer) -> None:
+def test_default_headers_are_sent(api_factory: MakeAPI, server: TestServer) -> None:
     server.reply(Reply(200, {}))
-    with SyncAPIClient(
+    with api_factory(
         provider=TwilioLike(), base_url=server.url, default_headers={"X-Team": "core"}
     ) as api:
         api.request(OPS["fetch"], "x")
     assert server.requests[0].headers["x-team"] == "core"
 
 
-def test_extras_are_merged_last_and_none_removes(client: SyncAPIClient, server: TestServer) -> None:
+def test_extras_are_merged_last_and_none_removes(client: API, server: TestServer) -> None:
     server.reply(Reply(201, {}), Reply(200, {}))
     options = RequestOptions(
         extra_headers={"X-Extra": "1", "accept": "text/plain"},
@@ -169,17 +175,26 @@ def test_extras_are_merged_last_and_none_removes(client: SyncAPIClient, server: 
     assert server.requests[1].query == {}
 
 
-def test_extra_body_merges_into_a_json_body(client: SyncAPIClient, server: TestServer) -> None:
+def test_extra_body_merges_into_a_json_body(client: API, server: TestServer) -> None:
     server.reply(Reply(201, {}))
     client.request(OPS["create_json"], name="x", options={"extra_body": {"beta": 1, "name": None}})
     assert server.requests[0].json == {"beta": 1}
 
 
-def test_one_connection_pool_is_reused(client: SyncAPIClient, server: TestServer) -> None:
-    server.reply(Reply(200, {}), Reply(200, {}), Reply(200, {}))
-    for _ in range(3):
-        client.request(OPS["fetch"], "x")
+def test_one_connection_pool_is_reused(client: API, server: TestServer) -> None:
+    server.reply(Reply(200, {}), Reply(201, {}), Reply(200, {}))
+    client.request(OPS["fetch"], "x")
+    client.request(OPS["create"], to="a", from_="b")
+    client.request(OPS["fetch"], "x")
     assert len({r.client_port for r in server.requests}) == 1
+
+
+def test_redirects_are_not_followed(client: API, server: TestServer) -> None:
+    server.reply(Reply(302, b"", headers={"Location": f"{server.url}/elsewhere"}), Reply(200, {}))
+    with pytest.raises(trunkline.APIError) as caught:
+        client.request(OPS["fetch"], "x")
+    assert caught.value.status_code == 302
+    assert server.count == 1
 
 
 def test_user_http_client_is_used_and_left_open(server: TestServer) -> None:
@@ -192,7 +207,7 @@ def test_user_http_client_is_used_and_left_open(server: TestServer) -> None:
     assert server.requests[0].headers["x-from-user-client"] == "yes"
 
 
-def test_own_http_client_is_closed(server: TestServer) -> None:
+def test_own_sync_http_client_is_closed(server: TestServer) -> None:
     with SyncAPIClient(provider=TwilioLike(), base_url=server.url) as api:
         pass
     assert api.http_client.is_closed
@@ -206,28 +221,53 @@ def test_wrong_http_client_kind_is_a_configuration_error() -> None:
 
 
 def test_raw_response_exposes_http_and_parses_like_the_plain_call(
-    client: SyncAPIClient, server: TestServer
+    client: API, server: TestServer
 ) -> None:
-    server.reply(Reply(201, {"sid": "TH9"}, headers={"Twilio-Request-Id": "RQ1"}))
-    raw = client.request_raw(OPS["create"], to="a", from_="b")
+    server.reply(
+        Reply(
+            201,
+            {"sid": "TH9"},
+            headers={"Twilio-Request-Id": "RQ1", "Link": "<a>", "link": "<b>"},
+        )
+    )
+    raw = client.request_raw(OPS["create"], to="a b", from_="+1")
     assert raw.status_code == 201
     assert raw.headers["twilio-request-id"] == "RQ1"
-    assert raw.http_request.method == "POST"
-    assert raw.http_request.url.path == "/base/v1/Things.json"
+    assert raw.headers["Twilio-Request-ID"] == "RQ1"
+    assert raw.headers.get_list("link") == ["<a>", "<b>"]
+    assert "content-type" in raw.headers
+    request = raw.http_request
+    assert isinstance(request, Request)
+    assert request.method == "POST"
+    assert request.url == f"{server.url}/base/v1/Things.json"
+    assert request.url.path == "/base/v1/Things.json"
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert request.content == b"To=a+b&From=%2B1" == server.requests[0].body
     assert raw.http_response.status_code == 201
+    assert raw.content == b'{"sid": "TH9"}'
     assert raw.parse() == Rec({"sid": "TH9"})
     assert raw.parse() is raw.parse()
 
 
-def test_empty_2xx_body_parses_as_none(client: SyncAPIClient, server: TestServer) -> None:
+def test_raw_response_of_a_get_shows_its_query(client: API, server: TestServer) -> None:
+    server.reply(Reply(200, {"sid": "TH9"}))
+    raw = client.request_raw(OPS["fetch"], "x", fields=["a b", "c"])
+    assert raw.http_request.url.params == {"Fields": ["a b", "c"]}
+    assert raw.http_request.content == b""
+    assert server.requests[0].query == {"Fields": ["a b", "c"]}
+
+
+def test_empty_2xx_body_parses_as_none(client: API, server: TestServer) -> None:
     server.reply(Reply(204, b""))
     assert client.request(OPS["delete"], "x") is None
     assert server.requests[0].method == "DELETE"
 
 
-def test_provider_hooks_put_credentials_in_the_form_and_query(server: TestServer) -> None:
+def test_provider_hooks_put_credentials_in_the_form_and_query(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
     server.reply(Reply(200, {"messages": [{"status": "0"}]}), Reply(200, {}))
-    with SyncAPIClient(provider=VonageLike(), base_url=server.url) as api:
+    with api_factory(provider=VonageLike(), base_url=server.url) as api:
         api.request(OPS["create"], to="a", from_="b")
         api.request(OPS["fetch"], "x")
     post, get = server.requests
@@ -237,17 +277,54 @@ def test_provider_hooks_put_credentials_in_the_form_and_query(server: TestServer
     assert get.query["api_secret"] == ["vonage-secret-xyz"]
 
 
-def test_provider_server_url_hook_picks_the_host(server: TestServer) -> None:
+def test_provider_sign_hook_may_rewrite_the_url_and_body(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
+    class Signing(VonageLike):
+        def sign(self, request: Request) -> Request:
+            # Vonage-style: a signature over the exact bytes, added as one more field
+            signature = hashlib.md5(request.content + b"secret").hexdigest()
+            request.content += f"&sig={signature}".encode()
+            request.url += "&signed=1" if "?" in request.url else "?signed=1"
+            request.headers["X-Signed-Length"] = str(len(request.content))
+            return request
+
+    server.reply(Reply(200, {"messages": [{"status": "0"}]}))
+    with api_factory(provider=Signing(), base_url=server.url) as api:
+        api.request(OPS["create"], to="a", from_="b")
+    seen = server.requests[0]
+    unsigned = seen.body.rpartition(b"&sig=")[0]
+    assert seen.form["sig"] == [hashlib.md5(unsigned + b"secret").hexdigest()]
+    assert seen.form["api_secret"] == ["vonage-secret-xyz"]
+    assert seen.headers["content-length"] == seen.headers["x-signed-length"] == str(len(seen.body))
+    assert seen.query == {"signed": ["1"]}
+
+
+def test_a_body_is_sent_with_no_content_type_unless_it_has_one(
+    api_factory: MakeAPI, server: TestServer
+) -> None:
+    class Bare(TwilioLike):
+        def sign(self, request: Request) -> Request:
+            del request.headers["content-type"]
+            return request
+
+    server.reply(Reply(201, {}))
+    with api_factory(provider=Bare(), base_url=server.url) as api:
+        api.request(OPS["create"], to="a", from_="b")
+    seen = server.requests[0]
+    assert seen.body == b"To=a&From=b"
+    assert "content-type" not in seen.headers  # as httpx sends bytes: no type made up
+
+
+def test_provider_server_url_hook_picks_the_host(api_factory: MakeAPI) -> None:
     class Regional(TwilioLike):
         def server_url(self, server_url: str) -> str:
             return server_url.replace("api.example.test", "api.dublin.example.test")
 
-    api = SyncAPIClient(provider=Regional())
-    try:
-        request = api._build(api._prepare(OPS["fetch"], ("x",), {}, None), 0)
-        assert str(request.url) == "https://api.dublin.example.test/base/v1/Things/x.json"
-    finally:
-        api.close()
+    api = api_factory(provider=Regional())
+    request = api._build(api._prepare(OPS["fetch"], ("x",), {}, None), 0)
+    assert request.url == "https://api.dublin.example.test/base/v1/Things/x.json"
+    assert request.url.host == "api.dublin.example.test"
 
 
 def test_operation_from_module_reads_the_generated_contract() -> None:
@@ -277,8 +354,8 @@ def test_operation_with_unknown_retry_class_is_refused() -> None:
         )
 
 
-def test_client_settings_are_validated() -> None:
+def test_client_settings_are_validated(api_factory: MakeAPI) -> None:
     with pytest.raises(ConfigurationError):
-        SyncAPIClient(provider=TwilioLike(), max_retries=-1)
+        api_factory(provider=TwilioLike(), max_retries=-1)
     with pytest.raises(ConfigurationError):
-        SyncAPIClient(provider=TwilioLike(), timeout=0)
+        api_factory(provider=TwilioLike(), timeout=0)

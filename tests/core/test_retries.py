@@ -1,4 +1,5 @@
-"""The retry policy, counted at the server: safe operations retry, creates only when unsent."""
+"""The retry policy, counted at the server on every backend: safe operations retry, creates only
+when unsent."""
 
 from __future__ import annotations
 
@@ -7,41 +8,41 @@ import logging
 import socket
 import time
 
-import httpx
 import pytest
 
 from trunkline._core import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    Headers,
     InternalServerError,
     RateLimitError,
-    SyncAPIClient,
+    Request,
+    Response,
 )
 from trunkline._core._retry import MAX_DELAY, backoff, retry_after, retry_delay
 
+from backends import API, MakeAPI
 from core_fakeapi import TwilioLike, ops
-from localserver import Reply, TestServer
+from localserver import Reply, TestServer, unanswered_port
 
 OPS = ops()
 ERROR = {"code": 20500, "message": "Internal error"}
 
 
 @pytest.fixture
-def retrying(server: TestServer) -> SyncAPIClient:
-    return SyncAPIClient(provider=TwilioLike(), base_url=server.url, timeout=0.5, max_retries=2)
+def retrying(api_factory: MakeAPI, server: TestServer) -> API:
+    return api_factory(provider=TwilioLike(), base_url=server.url, timeout=0.5, max_retries=2)
 
 
-def test_safe_get_503_then_200_succeeds_in_two_requests(
-    retrying: SyncAPIClient, server: TestServer
-) -> None:
+def test_safe_get_503_then_200_succeeds_in_two_requests(retrying: API, server: TestServer) -> None:
     server.reply(Reply(503, ERROR), Reply(200, {"sid": "ok"}))
     with retrying:
         assert retrying.request(OPS["fetch"], "x").data == {"sid": "ok"}
     assert server.count == 2
 
 
-def test_safe_get_gives_up_after_max_retries(retrying: SyncAPIClient, server: TestServer) -> None:
+def test_safe_get_gives_up_after_max_retries(retrying: API, server: TestServer) -> None:
     server.reply(*[Reply(500, ERROR, headers={"Retry-After": "0"}) for _ in range(5)])
     with retrying, pytest.raises(InternalServerError):
         retrying.request(OPS["fetch"], "x")
@@ -50,7 +51,7 @@ def test_safe_get_gives_up_after_max_retries(retrying: SyncAPIClient, server: Te
 
 @pytest.mark.parametrize("status", [408, 429, 502, 520])
 def test_safe_get_retries_transient_statuses(
-    retrying: SyncAPIClient, server: TestServer, status: int
+    retrying: API, server: TestServer, status: int
 ) -> None:
     server.reply(Reply(status, b"", headers={"Retry-After": "0"}), Reply(200, {}))
     with retrying:
@@ -59,16 +60,14 @@ def test_safe_get_retries_transient_statuses(
 
 
 @pytest.mark.parametrize("status", [400, 401, 404, 409, 422])
-def test_client_errors_are_never_retried(
-    retrying: SyncAPIClient, server: TestServer, status: int
-) -> None:
+def test_client_errors_are_never_retried(retrying: API, server: TestServer, status: int) -> None:
     server.reply(Reply(status, ERROR), Reply(200, {}))
     with retrying, pytest.raises(APIError):
         retrying.request(OPS["fetch"], "x")
     assert server.count == 1
 
 
-def test_safe_get_retries_after_a_timeout(retrying: SyncAPIClient, server: TestServer) -> None:
+def test_safe_get_retries_after_a_timeout(retrying: API, server: TestServer) -> None:
     server.reply(Reply(200, {"slow": True}, delay=2.0), Reply(200, {"sid": "ok"}))
     with retrying:
         assert retrying.request(OPS["fetch"], "x").data == {"sid": "ok"}
@@ -76,16 +75,14 @@ def test_safe_get_retries_after_a_timeout(retrying: SyncAPIClient, server: TestS
 
 
 @pytest.mark.parametrize("status", [500, 503])
-def test_create_is_not_retried_after_a_5xx(
-    retrying: SyncAPIClient, server: TestServer, status: int
-) -> None:
+def test_create_is_not_retried_after_a_5xx(retrying: API, server: TestServer, status: int) -> None:
     server.reply(Reply(status, ERROR), Reply(201, {}))
     with retrying, pytest.raises(InternalServerError):
         retrying.request(OPS["create"], to="a", from_="b")
     assert server.count == 1
 
 
-def test_create_is_not_retried_after_a_timeout(retrying: SyncAPIClient, server: TestServer) -> None:
+def test_create_is_not_retried_after_a_timeout(retrying: API, server: TestServer) -> None:
     server.reply(Reply(201, {"sid": "late"}, delay=2.0), Reply(201, {}))
     with retrying, pytest.raises(APITimeoutError) as caught:
         retrying.request(OPS["create"], to="a", from_="b")
@@ -93,9 +90,7 @@ def test_create_is_not_retried_after_a_timeout(retrying: SyncAPIClient, server: 
     assert server.count == 1
 
 
-def test_create_is_not_retried_after_a_broken_connection(
-    retrying: SyncAPIClient, server: TestServer
-) -> None:
+def test_create_is_not_retried_after_a_broken_connection(retrying: API, server: TestServer) -> None:
     server.reply(Reply(drop=True), Reply(201, {}))
     with retrying, pytest.raises(APIConnectionError):
         retrying.request(OPS["create"], to="a", from_="b")
@@ -103,7 +98,7 @@ def test_create_is_not_retried_after_a_broken_connection(
 
 
 def test_create_is_retried_after_429_honouring_retry_after(
-    retrying: SyncAPIClient, server: TestServer
+    retrying: API, server: TestServer
 ) -> None:
     server.reply(Reply(429, ERROR, headers={"Retry-After": "1"}), Reply(201, {"sid": "CA1"}))
     started = time.monotonic()
@@ -114,9 +109,7 @@ def test_create_is_retried_after_429_honouring_retry_after(
     assert 0.95 <= elapsed < 2.0
 
 
-def test_retry_after_above_60_seconds_raises_at_once(
-    retrying: SyncAPIClient, server: TestServer
-) -> None:
+def test_retry_after_above_60_seconds_raises_at_once(retrying: API, server: TestServer) -> None:
     server.reply(Reply(429, ERROR, headers={"Retry-After": "120"}), Reply(200, {}))
     started = time.monotonic()
     with retrying, pytest.raises(RateLimitError):
@@ -125,9 +118,7 @@ def test_retry_after_above_60_seconds_raises_at_once(
     assert server.count == 1
 
 
-def test_per_call_max_retries_overrides_the_client(
-    retrying: SyncAPIClient, server: TestServer
-) -> None:
+def test_per_call_max_retries_overrides_the_client(retrying: API, server: TestServer) -> None:
     server.reply(Reply(503, ERROR), Reply(200, {}))
     with retrying, pytest.raises(InternalServerError):
         retrying.request(OPS["fetch"], "x", options={"max_retries": 0})
@@ -135,7 +126,7 @@ def test_per_call_max_retries_overrides_the_client(
 
 
 def test_create_is_retried_when_the_connection_was_refused(
-    caplog: pytest.LogCaptureFixture,
+    api_factory: MakeAPI, caplog: pytest.LogCaptureFixture
 ) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -143,7 +134,7 @@ def test_create_is_retried_when_the_connection_was_refused(
     caplog.set_level(logging.INFO, logger="trunkline")
     started = time.monotonic()
     with (
-        SyncAPIClient(provider=TwilioLike(), base_url=f"http://127.0.0.1:{port}") as api,
+        api_factory(provider=TwilioLike(), base_url=f"http://127.0.0.1:{port}") as api,
         pytest.raises(APIConnectionError) as caught,
     ):
         api.request(OPS["create"], to="a", from_="b")
@@ -153,11 +144,25 @@ def test_create_is_retried_when_the_connection_was_refused(
     assert time.monotonic() - started < 0.5 + 1.0 + 0.5
 
 
+def test_create_is_retried_after_a_connect_timeout(
+    api_factory: MakeAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="trunkline")
+    with unanswered_port() as port:
+        api = api_factory(
+            provider=TwilioLike(), base_url=f"http://127.0.0.1:{port}", timeout=0.2, max_retries=1
+        )
+        with pytest.raises(APITimeoutError) as caught:
+            api.request(OPS["create"], to="a", from_="b")
+    assert caught.value.request_sent is False
+    assert len([r for r in caplog.records if r.getMessage().startswith("retrying POST")]) == 1
+
+
 # --------------------------------------------------------------------------- the policy itself
 
 
-def _response(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, headers=headers, request=httpx.Request("GET", "http://x"))
+def _response(status: int, headers: dict[str, str] | None = None) -> Response:
+    return Response(status, "", Headers(headers), Request("GET", "http://x", Headers()))
 
 
 def _error(status: int, headers: dict[str, str] | None = None) -> APIError:
@@ -209,10 +214,10 @@ def test_backoff_is_full_jitter_doubling_from_half_a_second_capped_at_8() -> Non
 def test_retry_after_reads_seconds_and_http_dates() -> None:
     now = 1_700_000_000.0
     in_five = email.utils.formatdate(now + 5, usegmt=True)
-    assert retry_after(httpx.Headers({"Retry-After": "3"})) == 3.0
-    assert retry_after(httpx.Headers({"Retry-After": "1.5"})) == 1.5
-    assert retry_after(httpx.Headers({"Retry-After": in_five}), now=now) == 5.0
-    assert retry_after(httpx.Headers({"Retry-After": "soon"})) is None
-    assert retry_after(httpx.Headers()) is None
+    assert retry_after(Headers({"Retry-After": "3"})) == 3.0
+    assert retry_after(Headers({"retry-after": "1.5"})) == 1.5
+    assert retry_after(Headers({"Retry-After": in_five}), now=now) == 5.0
+    assert retry_after(Headers({"Retry-After": "soon"})) is None
+    assert retry_after(Headers()) is None
     assert retry_delay("safe", _error(503, {"Retry-After": "61"}), 0, 2) is None
     assert retry_delay("safe", _error(503, {"Retry-After": "60"}), 0, 2) == 60.0

@@ -10,14 +10,18 @@
     _deadline                         wall-clock deadline per sync attempt
     _retry                            which failures retry, and how long to wait
     _response      RawResponse        answer -> payload or typed error
+    _transport     Request, Response  the transport interface: what is sent, what comes back
+                   Headers            (the same types whichever library sends)
+    _httpx, _aiohttp                  the two transports
     _paging        Pager, AsyncPager  lazy records across pages; one strategy per paging style
     _logging                          the `trunkline` logger and redaction
     _exceptions                       the error tree
 
 Importing this package loads nothing: each name imports its module on first
 use, so `trunkline._core._exceptions` (the error classes every provider
-package needs at import) does not pull in httpx. orjson, anyio and aiohttp
-are imported only when a request needs them.
+package needs at import) does not pull in httpx. httpx is imported when a
+client that uses it is built; orjson, anyio and aiohttp only when a request
+needs them.
 """
 
 from importlib import import_module
@@ -62,6 +66,7 @@ if TYPE_CHECKING:
     )
     from ._provider import ErrorDetails, Provider, RequestKwargs
     from ._response import RawResponse
+    from ._transport import Headers, Request, Response, TransportError
 
 # name -> the submodule that defines it
 _WHERE = {
@@ -78,6 +83,7 @@ _WHERE = {
     "DEFAULT_MAX_RETRIES": "_base_client",
     "DEFAULT_TIMEOUT": "_base_client",
     "ErrorDetails": "_provider",
+    "Headers": "_transport",
     "InternalServerError": "_exceptions",
     "InvalidParameterError": "_exceptions",
     "InvalidPhoneNumber": "_exceptions",
@@ -93,11 +99,14 @@ _WHERE = {
     "REDACTED": "_logging",
     "RateLimitError": "_exceptions",
     "RawResponse": "_response",
+    "Request": "_transport",
     "Redactor": "_logging",
     "RequestKwargs": "_provider",
     "RequestOptions": "_options",
+    "Response": "_transport",
     "RetryClass": "_operation",
     "SyncAPIClient": "_base_client",
+    "TransportError": "_transport",
     "TrunklineError": "_exceptions",
     "TwilioPaging": "_paging",
     "TwilioV1Paging": "_paging",
@@ -135,6 +144,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ErrorDetails",
+    "Headers",
     "InternalServerError",
     "InvalidParameterError",
     "InvalidPhoneNumber",
@@ -150,10 +160,13 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "Redactor",
+    "Request",
     "RequestKwargs",
     "RequestOptions",
+    "Response",
     "RetryClass",
     "SyncAPIClient",
+    "TransportError",
     "TrunklineError",
     "TwilioPaging",
     "TwilioV1Paging",

@@ -6,14 +6,18 @@
       -> per-call extras                     `_options`: extra_headers/query/body, merged last
       -> provider.authorize(kwargs, security) `_provider`: the operation's credentials, into
                                              headers or fields
-      -> httpx.Request -> provider.sign(request)
-      -> send under a wall-clock deadline    `_deadline` (sync) / a cancel scope (async)
+      -> Request -> provider.sign(request)   `_transport`: method, URL, headers, body
+      -> transport.send(request, timeout)    one wall-clock deadline per attempt
       -> retry if the policy allows          `_retry`: safe vs create operations
       -> payload or typed error              `_response`: JSON decode, parse_error, check_success
       -> op.parse(payload)                   generated: a lazy record
 
-One httpx client (one connection pool) serves every call; an `http_client`
-passed in is used as is and never closed here.
+The transport (`_transport`) is the only part that knows an HTTP library:
+`SyncAPIClient` sends through httpx (`_httpx`); `AsyncAPIClient` through one
+aiohttp session (`_aiohttp`) when the `trunkline[aiohttp]` extra is installed,
+no `http_client` is given and it runs on asyncio, else (trio, an
+`http_client`) through httpx. One transport (one connection pool) serves every
+call; an `http_client` passed in is used as is and never closed here.
 """
 
 from __future__ import annotations
@@ -23,8 +27,6 @@ import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
-
-import httpx
 
 from ._encode import dumps_json, encode_fields, reject_naive, to_json
 from ._exceptions import (
@@ -36,14 +38,18 @@ from ._exceptions import (
 from ._logging import Redactor, get_logger
 from ._options import RequestOptions, merge_extras
 from ._paging import AsyncPager, NextPage, Pager, PagingStrategy, strategy_for
-from ._response import RawResponse, error_for, read_payload
+from ._response import RawResponse, error_for, load_fast_json, read_payload
 from ._retry import retry_delay, transport_error
+from ._transport import Headers, Request, Response, TransportError
 from ._urls import Endpoint, check_base_url, endpoint, follow_link, split_query
-from ._write import CHUNK_SIZE, Destination, async_write_chunks, write_chunks
+from ._write import Destination, async_write_chunks, write_chunks
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._operation import Operation
     from ._provider import Provider, RequestKwargs
+    from ._transport import AsyncTransport, SyncTransport
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
 
@@ -51,14 +57,57 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 
 _DEBUG = 10  # logging.DEBUG
+_NO_OPTIONS = RequestOptions()  # shared, never changed
+_FORM = "application/x-www-form-urlencoded"
 
 
-def user_agent() -> str:
-    """`trunkline/<version> python/<x.y> httpx/<version>`."""
+def user_agent(product: str) -> str:
+    """`trunkline/<version> python/<x.y> <library>/<version>`."""
     from .._version import __version__
 
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
-    return f"trunkline/{__version__} python/{python} httpx/{httpx.__version__}"
+    return f"trunkline/{__version__} python/{python} {product}"
+
+
+# quote_plus for ASCII text, as one str.translate: every byte but urllib's always-safe
+# ones as %XX, the space as "+".
+_SAFE = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+_FORM_QUOTES = {code: f"%{code:02X}" for code in range(128) if code not in _SAFE}
+_FORM_QUOTES[ord(" ")] = "+"
+
+
+_QUOTED_NAMES: dict[str, str] = {}  # field names: the spec's, a few hundred at most
+
+
+def _form_quote(text: str) -> str:
+    if text.isascii():
+        return text.translate(_FORM_QUOTES)
+    from urllib.parse import quote_plus
+
+    return quote_plus(text)
+
+
+def _quoted_name(name: str) -> str:
+    quoted = _QUOTED_NAMES.get(name)
+    if quoted is None:
+        quoted = _form_quote(name)
+        if len(_QUOTED_NAMES) < 4096:
+            _QUOTED_NAMES[name] = quoted
+    return quoted
+
+
+def encode_form(fields: Mapping[str, str | list[str]]) -> str:
+    """Fields as `application/x-www-form-urlencoded` text, a list as a repeated name: byte for
+    byte `urllib.parse.urlencode`, which is what httpx makes of `data=` and `params=`."""
+    quote = _form_quote
+    parts: list[str] = []
+    for name, value in fields.items():
+        key = _quoted_name(name)
+        if isinstance(value, list):
+            parts.extend(f"{key}={quote(item)}" for item in value)
+        else:
+            parts.append(f"{key}={quote(value)}")
+    return "&".join(parts)
 
 
 class _Call:
@@ -100,8 +149,6 @@ def _copy_request(request: RequestKwargs) -> RequestKwargs:
 class _BaseClient:
     """Configuration and every step of the pipeline that does no I/O."""
 
-    _http: httpx.Client | httpx.AsyncClient
-
     def __init__(
         self,
         *,
@@ -119,14 +166,21 @@ class _BaseClient:
         self.base_url = check_base_url(base_url)
         self.timeout = timeout
         self.max_retries = max_retries
-        self._headers = httpx.Headers({"User-Agent": user_agent(), "Accept": "application/json"})
-        if default_headers:
-            self._headers.update(default_headers)
+        self._default_headers = dict(default_headers or {})
+        self._header_items: list[tuple[str, str]] = []
+        self._header_names: frozenset[str] = frozenset()
         self._redactor = Redactor(provider.secret_fields)
         self._endpoints: dict[str, Endpoint] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.provider.name} base_url={self.base_url!r}>"
+
+    def _sending_with(self, product: str) -> None:
+        """The headers of every request, for a transport whose library is `product`."""
+        headers = Headers([("User-Agent", user_agent(product)), ("Accept", "application/json")])
+        headers.update(self._default_headers)
+        self._header_items = headers.multi_items()
+        self._header_names = frozenset(headers)  # lower-cased
 
     # ------------------------------------------------------------------ preparing
 
@@ -163,9 +217,11 @@ class _BaseClient:
                 name: value if isinstance(value, str) else ", ".join(value)
                 for name, value in encode_fields(kwargs["headers"]).items()
             }
-        options = options or RequestOptions()
-        timeout = options.get("timeout", self.timeout)
-        max_retries = options.get("max_retries", self.max_retries)
+        if options:
+            timeout = options.get("timeout", self.timeout)
+            max_retries = options.get("max_retries", self.max_retries)
+        else:
+            options, timeout, max_retries = _NO_OPTIONS, self.timeout, self.max_retries
         return _Call(op, request, where, options, timeout, max_retries)
 
     def _follow(self, call: _Call, following: NextPage) -> _Call | None:
@@ -199,29 +255,37 @@ class _BaseClient:
             "limit": limit,
         }
 
-    def _build(self, call: _Call, attempt: int) -> httpx.Request:
+    def _build(self, call: _Call, attempt: int) -> Request:
         request = _copy_request(call.request)
         if call.options:
             merge_extras(request, call.options)
         request = self.provider.authorize(request, call.op.security)
-        headers = self._headers.copy()
-        if "headers" in request:
-            headers.update(request["headers"])
-        content = None
+        items = self._header_items.copy()
+        given = request.get("headers")
+        if given:
+            defaults = self._header_names
+            for name, value in given.items():
+                if name.lower() in defaults:  # replaces a default header of that name
+                    lowered = name.lower()
+                    items = [item for item in items if item[0].lower() != lowered]
+                items.append((name, value))
+        url = request["url"]
+        params = request.get("params")
+        if params:
+            url += ("&" if "?" in url else "?") + encode_form(params)
+        content = b""
+        content_type = None
         if "json" in request:
             content = dumps_json(request["json"])
-            if "content-type" not in headers:
-                headers["Content-Type"] = "application/json"
-        built = self._http.build_request(
-            request["method"],
-            request["url"],
-            params=request.get("params"),
-            data=request.get("data") or None,
-            content=content,
-            headers=headers,
-            timeout=call.timeout,
-        )
-        built = self.provider.sign(built)
+            content_type = "application/json"
+        elif request.get("data"):
+            content = encode_form(request["data"]).encode("ascii")
+            content_type = _FORM
+        if content_type is not None and not any(
+            name.lower() == "content-type" for name, _ in items
+        ):
+            items.append(("Content-Type", content_type))
+        built = self.provider.sign(Request(request["method"], url, Headers(items), content))
         logger = get_logger()
         if logger.isEnabledFor(_DEBUG):
             redactor = self._redactor
@@ -238,10 +302,13 @@ class _BaseClient:
 
     # ------------------------------------------------------------------ answers
 
-    def _request_line(self, request: httpx.Request) -> str:
+    def _request_line(self, request: Request) -> str:
         return f"{request.method} {self._redactor.url(request.url)}"
 
-    def _log_response(self, response: httpx.Response, content: bytes, started: float) -> None:
+    def _connection_error(self, failure: TransportError, request: Request) -> APIConnectionError:
+        return transport_error(failure, self._request_line(request))
+
+    def _log_response(self, response: Response, started: float) -> None:
         logger = get_logger()
         if logger.isEnabledFor(_DEBUG):
             redactor = self._redactor
@@ -252,13 +319,13 @@ class _BaseClient:
                 (time.monotonic() - started) * 1000,
                 self._request_line(response.request),
                 redactor.headers(response.headers.multi_items()),
-                redactor.body_text(content, response.headers.get("content-type")),
+                redactor.body_text(response.content, response.headers.get("content-type")),
             )
 
     def _retrying(
         self,
         call: _Call,
-        request: httpx.Request,
+        request: Request,
         error: APIError | APIConnectionError,
         retries_done: int,
     ) -> float | None:
@@ -276,9 +343,7 @@ class _BaseClient:
 
 
 class SyncAPIClient(_BaseClient):
-    """The pipeline over an `httpx.Client`: `request`, `request_raw`, `list`."""
-
-    _http: httpx.Client
+    """The pipeline over httpx (an `httpx.Client`): `request`, `request_raw`, `list`, `download`."""
 
     def __init__(
         self,
@@ -297,19 +362,28 @@ class SyncAPIClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
         )
+        import httpx
+
+        from ._httpx import HttpxTransport, plain_http_settings
+
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.Client(**_plain_http_settings(self.base_url))
-        )
+        if http_client is None:
+            http_client = httpx.Client(**plain_http_settings(self.base_url))
+        self._http = http_client
+        self._transport: SyncTransport = HttpxTransport(http_client)
+        self._sending_with(self._transport.product)
 
     @property
     def http_client(self) -> httpx.Client:
         """The httpx client (and connection pool) every call goes through."""
         return self._http
+
+    @property
+    def transport(self) -> SyncTransport:
+        """What sends the requests."""
+        return self._transport
 
     def request(
         self, op: Operation, /, *args: Any, options: RequestOptions | None = None, **params: Any
@@ -357,8 +431,8 @@ class SyncAPIClient(_BaseClient):
         not the whole transfer; a retry can only happen before the first byte of the body.
         """
         call = self._prepare(op, args, params, options)
-        response = self._open(call)
-        chunks = self._chunks(response)
+        response, body = self._open(call)
+        chunks = self._chunks(response.request, body)
         if to is None:
             return chunks
         return write_chunks(chunks, to)
@@ -366,7 +440,7 @@ class SyncAPIClient(_BaseClient):
     def close(self) -> None:
         """Close the connection pool (not an `http_client` that was passed in)."""
         if self._owns_http:
-            self._http.close()
+            self._transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -382,137 +456,97 @@ class SyncAPIClient(_BaseClient):
     def _fetch(self, call: _Call) -> Any:
         return self._send(call)[1]
 
-    def _send(self, call: _Call) -> tuple[httpx.Response, Any]:
+    def _send(self, call: _Call) -> tuple[Response, Any]:
         retries_done = 0
         while True:
             request = self._build(call, retries_done)
+            started = time.monotonic()
             try:
-                response, content = self._attempt(request, call.timeout)
-                return response, read_payload(self.provider, response, content, call.op.response)
-            except (APIError, APIConnectionError) as error:
-                delay = self._retrying(call, request, error, retries_done)
-                if delay is None:
-                    raise
-            time.sleep(delay)
-            retries_done += 1
-
-    def _open(self, call: _Call) -> httpx.Response:
-        retries_done = 0
-        while True:
-            request = self._build(call, retries_done)
-            try:
-                return self._open_attempt(request, call.timeout)
-            except (APIError, APIConnectionError) as error:
-                delay = self._retrying(call, request, error, retries_done)
-                if delay is None:
-                    raise
-            time.sleep(delay)
-            retries_done += 1
-
-    def _open_attempt(self, request: httpx.Request, timeout: float | None) -> httpx.Response:
-        """Send and wait for a 2xx answer's headers (the deadline covers this far)."""
-        from ._deadline import start_deadline
-
-        deadline = None if timeout is None else start_deadline(timeout)
-        if deadline is not None:
-            request.extensions["trace"] = deadline.trace
-        started = time.monotonic()
-        try:
-            response = self._http.send(request, stream=True)
-            if deadline is not None:
-                deadline.attach(response.extensions.get("network_stream"))
-            if not 200 <= response.status_code < 300:
                 try:
-                    content = response.read()
-                finally:
-                    response.close()
-                self._log_response(response, content, started)
-                raise error_for(self.provider, response, content)
-        except httpx.HTTPError as exc:
-            expired = deadline is not None and deadline.expired
-            raise transport_error(exc, self._request_line(request), expired=expired) from exc
-        finally:
-            if deadline is not None:
-                deadline.cancel()
-        self._log_response(response, b"", started)
-        return response
+                    response = self._transport.send(request, call.timeout)
+                except TransportError as failure:
+                    raise self._connection_error(failure, request) from failure.__cause__
+                self._log_response(response, started)
+                return response, read_payload(self.provider, response, call.op.response)
+            except (APIError, APIConnectionError) as error:
+                delay = self._retrying(call, request, error, retries_done)
+                if delay is None:
+                    raise
+            time.sleep(delay)
+            retries_done += 1
 
-    def _chunks(self, response: httpx.Response) -> Iterator[bytes]:
-        try:
-            yield from response.iter_bytes(CHUNK_SIZE)
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, self._request_line(response.request)) from exc
-        finally:
-            response.close()
-
-    def _attempt(
-        self, request: httpx.Request, timeout: float | None
-    ) -> tuple[httpx.Response, bytes]:
-        from ._deadline import start_deadline
-
-        deadline = None if timeout is None else start_deadline(timeout)
-        if deadline is not None:
-            request.extensions["trace"] = deadline.trace
-        started = time.monotonic()
-        try:
-            response = self._http.send(request, stream=True)
+    def _open(self, call: _Call) -> tuple[Response, Iterator[bytes]]:
+        retries_done = 0
+        while True:
+            request = self._build(call, retries_done)
+            started = time.monotonic()
             try:
-                if deadline is not None:
-                    deadline.attach(response.extensions.get("network_stream"))
-                content = response.read()
-            finally:
-                response.close()
-                _drop_stream(response)
-        except httpx.HTTPError as exc:
-            expired = deadline is not None and deadline.expired
-            raise transport_error(exc, self._request_line(request), expired=expired) from exc
+                try:
+                    response, chunks = self._transport.open(request, call.timeout)
+                except TransportError as failure:
+                    raise self._connection_error(failure, request) from failure.__cause__
+                self._log_response(response, started)
+                if not 200 <= response.status_code < 300:
+                    raise error_for(self.provider, response)
+                return response, chunks
+            except (APIError, APIConnectionError) as error:
+                delay = self._retrying(call, request, error, retries_done)
+                if delay is None:
+                    raise
+            time.sleep(delay)
+            retries_done += 1
+
+    def _chunks(self, request: Request, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        try:
+            yield from chunks
+        except TransportError as failure:
+            raise self._connection_error(failure, request) from failure.__cause__
         finally:
-            if deadline is not None:
-                deadline.cancel()
-        self._log_response(response, content, started)
-        return response, content
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
 
 
-_EMPTY_STREAM = httpx.ByteStream(b"")
+def _on_asyncio() -> bool:
+    import asyncio
 
-
-def _drop_stream(response: httpx.Response) -> None:
-    # httpx's bound stream points back at its response: a cycle that keeps the
-    # whole body alive until the cyclic GC runs. The body is read and the stream
-    # closed, so let it go and the response is freed as soon as we drop it.
-    response.stream = _EMPTY_STREAM
-
-
-def _plain_http_settings(base_url: str | None) -> dict[str, Any]:
-    """Settings for our own httpx client: for a plain-http `base_url`, no CA bundle to load.
-
-    Loading the CA bundle costs ~90 ms at client construction. With an `http://`
-    base_url (the sandbox, a local server) every request goes to that origin, since
-    base_url replaces every host and next-page links are re-rooted at it, so TLS is
-    never used. The context has no trust roots: a TLS connection, if one were ever
-    made, would fail verification instead of passing unverified.
-    """
-    if base_url is None or not base_url.startswith("http://"):
-        return {}
-    import ssl
-
-    return {"verify": ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)}
-
-
-def _default_async_http_client(base_url: str | None) -> httpx.AsyncClient:
-    # aiohttp's transport when the `trunkline[aiohttp]` extra is installed.
-    settings = _plain_http_settings(base_url)
     try:
-        from httpx_aiohttp import HttpxAiohttpClient
-    except ImportError:
-        return httpx.AsyncClient(**settings)
-    return HttpxAiohttpClient(**settings)
+        asyncio.get_running_loop()
+    except RuntimeError:  # trio, or another library with no asyncio loop underneath
+        return False
+    return True
+
+
+def _own_httpx_transport(base_url: str | None) -> AsyncTransport:
+    import httpx
+
+    from ._httpx import AsyncHttpxTransport, plain_http_settings
+
+    return AsyncHttpxTransport(httpx.AsyncClient(**plain_http_settings(base_url)))
+
+
+def _default_async_transport(base_url: str | None) -> AsyncTransport:
+    """aiohttp when the `trunkline[aiohttp]` extra is installed and the environment names no
+    proxy aiohttp cannot speak to (socks, https), else httpx."""
+    from importlib.util import find_spec
+
+    if find_spec("aiohttp") is None:
+        return _own_httpx_transport(base_url)
+    from ._aiohttp import AiohttpTransport, ProxyRoutes, environment_proxies
+
+    proxies = ProxyRoutes(environment_proxies())
+    if proxies.schemes - {"http"}:
+        return _own_httpx_transport(base_url)
+    return AiohttpTransport(base_url=base_url, proxies=proxies)
 
 
 class AsyncAPIClient(_BaseClient):
-    """The pipeline over an `httpx.AsyncClient` (aiohttp's transport when installed)."""
+    """The pipeline over aiohttp (the `trunkline[aiohttp]` extra) or an `httpx.AsyncClient`.
 
-    _http: httpx.AsyncClient
+    Without `http_client`, requests go through one aiohttp session when aiohttp is
+    installed and the client is used on asyncio; on trio (or without aiohttp) through
+    an httpx client of its own. `http_client=` (an `httpx.AsyncClient`) selects httpx.
+    """
 
     def __init__(
         self,
@@ -531,17 +565,41 @@ class AsyncAPIClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else _default_async_http_client(self.base_url)
-        )
+        self._transport: AsyncTransport
+        if http_client is not None:
+            import httpx
+
+            from ._httpx import AsyncHttpxTransport
+
+            if not isinstance(http_client, httpx.AsyncClient):
+                raise ConfigurationError("http_client must be an httpx.AsyncClient")
+            self._transport = AsyncHttpxTransport(http_client)
+        else:
+            self._transport = _default_async_transport(self.base_url)
+        load_fast_json()
+        # aiohttp runs on asyncio only: checked at the first request, in the running loop.
+        self._checked = not getattr(self._transport, "asyncio_only", False)
+        self._sending_with(self._transport.product)
 
     @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The httpx client (and connection pool) every call goes through."""
-        return self._http
+    def http_client(self) -> httpx.AsyncClient | None:
+        """The httpx client every call goes through, or None when aiohttp sends them."""
+        client: httpx.AsyncClient | None = getattr(self._transport, "client", None)
+        return client
+
+    @property
+    def transport(self) -> AsyncTransport:
+        """What sends the requests (`AiohttpTransport` or `AsyncHttpxTransport`)."""
+        return self._transport
+
+    def _ready(self) -> AsyncTransport:
+        if not self._checked:
+            self._checked = True
+            if not _on_asyncio():
+                self._transport = _own_httpx_transport(self.base_url)
+                self._sending_with(self._transport.product)
+        return self._transport
 
     async def request(
         self, op: Operation, /, *args: Any, options: RequestOptions | None = None, **params: Any
@@ -585,62 +643,16 @@ class AsyncAPIClient(_BaseClient):
         """Stream a download: an async iterator of chunks when `to` is None, else written into
         `to` (a path or a file object), returning the number of bytes written."""
         call = self._prepare(op, args, params, options)
-        response = await self._open(call)
-        chunks = self._chunks(response)
+        response, body = await self._open(call)
+        chunks = self._chunks(response.request, body)
         if to is None:
             return chunks
         return await async_write_chunks(chunks, to)
 
-    async def _open(self, call: _Call) -> httpx.Response:
-        import anyio
-
-        retries_done = 0
-        while True:
-            request = self._build(call, retries_done)
-            try:
-                return await self._open_attempt(request, call.timeout)
-            except (APIError, APIConnectionError) as error:
-                delay = self._retrying(call, request, error, retries_done)
-                if delay is None:
-                    raise
-            await anyio.sleep(delay)
-            retries_done += 1
-
-    async def _open_attempt(self, request: httpx.Request, timeout: float | None) -> httpx.Response:
-        import anyio
-
-        started = time.monotonic()
-        try:
-            with anyio.fail_after(timeout):
-                response = await self._http.send(request, stream=True)
-                if not 200 <= response.status_code < 300:
-                    try:
-                        content = await response.aread()
-                    finally:
-                        with anyio.CancelScope(shield=True):
-                            await response.aclose()
-                    self._log_response(response, content, started)
-                    raise error_for(self.provider, response, content)
-        except TimeoutError as exc:
-            raise transport_error(exc, self._request_line(request), expired=True) from exc
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, self._request_line(request)) from exc
-        self._log_response(response, b"", started)
-        return response
-
-    async def _chunks(self, response: httpx.Response) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                yield chunk
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, self._request_line(response.request)) from exc
-        finally:
-            await response.aclose()
-
     async def close(self) -> None:
         """Close the connection pool (not an `http_client` that was passed in)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -656,45 +668,55 @@ class AsyncAPIClient(_BaseClient):
     async def _fetch(self, call: _Call) -> Any:
         return (await self._send(call))[1]
 
-    async def _send(self, call: _Call) -> tuple[httpx.Response, Any]:
-        import anyio
-
+    async def _send(self, call: _Call) -> tuple[Response, Any]:
+        transport = self._ready()
         retries_done = 0
         while True:
             request = self._build(call, retries_done)
+            started = time.monotonic()
             try:
-                response, content = await self._attempt(request, call.timeout)
-                return response, read_payload(self.provider, response, content, call.op.response)
+                try:
+                    response = await transport.send(request, call.timeout)
+                except TransportError as failure:
+                    raise self._connection_error(failure, request) from failure.__cause__
+                self._log_response(response, started)
+                return response, read_payload(self.provider, response, call.op.response)
             except (APIError, APIConnectionError) as error:
                 delay = self._retrying(call, request, error, retries_done)
                 if delay is None:
                     raise
-            await anyio.sleep(delay)
+            await transport.sleep(delay)
             retries_done += 1
 
-    async def _attempt(
-        self, request: httpx.Request, timeout: float | None
-    ) -> tuple[httpx.Response, bytes]:
-        import anyio
-
-        started = time.monotonic()
-        try:
-            with anyio.fail_after(timeout):
-                response = await self._http.send(request, stream=True)
+    async def _open(self, call: _Call) -> tuple[Response, AsyncIterator[bytes]]:
+        transport = self._ready()
+        retries_done = 0
+        while True:
+            request = self._build(call, retries_done)
+            started = time.monotonic()
+            try:
                 try:
-                    content = await response.aread()
-                finally:
-                    with anyio.CancelScope(shield=True):
-                        await response.aclose()
-                    _drop_stream(response)
-        except TimeoutError as exc:
-            raise transport_error(exc, self._request_line(request), expired=True) from exc
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, self._request_line(request)) from exc
-        except Exception as exc:
-            # httpx-aiohttp lets a few aiohttp errors through unmapped.
-            if not type(exc).__module__.startswith("aiohttp"):
-                raise
-            raise transport_error(exc, self._request_line(request)) from exc
-        self._log_response(response, content, started)
-        return response, content
+                    response, chunks = await transport.open(request, call.timeout)
+                except TransportError as failure:
+                    raise self._connection_error(failure, request) from failure.__cause__
+                self._log_response(response, started)
+                if not 200 <= response.status_code < 300:
+                    raise error_for(self.provider, response)
+                return response, chunks
+            except (APIError, APIConnectionError) as error:
+                delay = self._retrying(call, request, error, retries_done)
+                if delay is None:
+                    raise
+            await transport.sleep(delay)
+            retries_done += 1
+
+    async def _chunks(self, request: Request, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in chunks:
+                yield chunk
+        except TransportError as failure:
+            raise self._connection_error(failure, request) from failure.__cause__
+        finally:
+            close = getattr(chunks, "aclose", None)
+            if close is not None:
+                await close()

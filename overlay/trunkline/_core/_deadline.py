@@ -10,7 +10,8 @@ The socket is learnt from httpcore's `trace` extension when a connection is
 opened, and from the response's `network_stream` once headers have arrived (a
 reused connection). Without either (a custom transport), httpx's per-phase
 timeouts, set to the whole budget, still bound every single wait.
-(Async attempts need none of this: a cancel scope covers the whole attempt.)
+(Async attempts need none of this: aiohttp's own `total` timeout, or on httpx an
+anyio cancel scope, covers the whole attempt.)
 """
 
 from __future__ import annotations

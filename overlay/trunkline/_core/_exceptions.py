@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import httpx
+    from ._transport import Response
 
 __all__ = [
     "APIConnectionError",
@@ -65,7 +65,7 @@ class APIError(TrunklineError):
     request_id: str | None
     provider: str
     body: Any
-    response: httpx.Response | None
+    response: Response | None
 
     def __init__(
         self,
@@ -77,7 +77,7 @@ class APIError(TrunklineError):
         more_info: str | None = None,
         request_id: str | None = None,
         body: Any = None,
-        response: httpx.Response | None = None,
+        response: Response | None = None,
     ) -> None:
         self.message = message
         self.status_code = status_code

@@ -7,7 +7,7 @@ holding its credentials) and overrides only what differs:
         name = "twilio"
         request_id_header = "Twilio-Request-Id"
 
-        def authenticate(self, request):            # before the httpx.Request exists
+        def authenticate(self, request):            # before the Request is built
             request["headers"]["Authorization"] = basic_auth(self.sid, self.token)
             return request
 
@@ -16,7 +16,9 @@ holding its credentials) and overrides only what differs:
 
 Order for every attempt: generated kwargs -> encoded -> per-call extras merged ->
 `authorize(request_kwargs, security)` (by default `authenticate(request_kwargs)`) ->
-httpx.Request built -> `sign(request)` -> sent.
+`Request` built (URL with its query, headers, encoded body) -> `sign(request)` -> sent.
+`Request` and `Response` are trunkline's own (`_transport`), whichever HTTP
+library sends them.
 A 2xx body goes through `check_success(payload)`; an error status through
 `parse_error(response, body)`.
 """
@@ -26,13 +28,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple, Required, TypedDict
 
 if TYPE_CHECKING:
-    import httpx
+    from ._transport import Request, Response
 
 __all__ = ["ErrorDetails", "Provider", "RequestKwargs"]
 
 
 class RequestKwargs(TypedDict, total=False):
-    """One request before httpx sees it: wire names, values already encoded as text.
+    """One request before it is built: wire names, values already encoded as text.
 
     `url` is absolute. `params`/`data` map a name to a text value or a list of
     them (a repeated key); `json` holds plain JSON types. Every dict is the
@@ -91,11 +93,13 @@ class Provider:
         """Add credentials before the request is built: a header, or fields of the form/query."""
         return request
 
-    def sign(self, request: httpx.Request) -> httpx.Request:
-        """Last look at the built request (signatures over the exact bytes)."""
+    def sign(self, request: Request) -> Request:
+        """Last look at the built request, as it will be sent: a signature over the exact URL,
+        headers and body bytes goes here. `request.url` (a `str`) may be replaced, and
+        `request.content` too: `Content-Length` is the transport's to set."""
         return request
 
-    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+    def parse_error(self, response: Response, body: Any) -> ErrorDetails:
         """Read code, message and more_info from an error answer (`body`: JSON, text or None)."""
         if not isinstance(body, dict):
             return ErrorDetails(None, None)

@@ -109,10 +109,11 @@ class _Resource:
         client = self._client
         op = client._operation(self._package, ref)
         given.pop("self", None)
+        unset = _unset()
         options: dict[str, Any] = {}
         for name in OPTION_NAMES:
             value = given.pop(name, None)
-            if value is not None and value is not _unset():
+            if value is not None and value is not unset:
                 options[name] = value
         args: list[Any] = []
         fixed = op.fixed_args
@@ -124,7 +125,6 @@ class _Resource:
                 args.append(client._path_params[from_client[name]])
             else:
                 args.append(given.pop(name))
-        unset = _unset()
         params = {name: value for name, value in given.items() if value is not unset}
         if op.phones:
             _phones(op, client._api.provider, args, params)

@@ -7,6 +7,7 @@ JSON never surfaces as a `JSONDecodeError`.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -14,22 +15,23 @@ from ._exceptions import APIError, error_class_for_status
 from ._provider import ErrorDetails
 
 if TYPE_CHECKING:
-    import httpx
-
     from ._logging import Redactor
     from ._provider import Provider
+    from ._transport import Headers, Request, Response
 
 __all__ = ["RawResponse", "decode_error_body", "error_for", "read_payload"]
 
 
-# Below this size the stdlib decoder (already loaded by httpx) is as quick as orjson;
-# importing orjson costs ~5 ms, which a single small answer would pay in full.
+# Importing orjson costs ~5 ms, which a single small answer would pay in full: until
+# something loads it (a page of this size, or an async client, which sends many small
+# requests), small answers use the stdlib decoder, already loaded by httpx and aiohttp.
 ORJSON_FROM = 16 * 1024
 
 
 def loads_json(content: bytes) -> Any:
-    """Decode a JSON body: orjson for pages, the stdlib for small answers (ValueError if bad)."""
-    if len(content) < ORJSON_FROM:
+    """Decode a JSON body: orjson for pages (and once loaded), else the stdlib (ValueError
+    if bad)."""
+    if "orjson" not in sys.modules and len(content) < ORJSON_FROM:
         import json
 
         return json.loads(content)
@@ -38,17 +40,26 @@ def loads_json(content: bytes) -> Any:
     return orjson.loads(content)
 
 
-def read_payload(
-    provider: Provider, response: httpx.Response, content: bytes, kind: str = "json"
-) -> Any:
+def load_fast_json() -> None:
+    """Load orjson now (for a client that will decode many answers): ~4x the stdlib's speed."""
+    import orjson  # noqa: F401
+
+
+def _blank(content: bytes) -> bool:
+    # not content.strip(): the same answer without copying a page-sized body
+    return not content or content.isspace()
+
+
+def read_payload(provider: Provider, response: Response, kind: str = "json") -> Any:
     """The payload of a 2xx answer, or raise its typed `APIError`: decoded JSON (None when
     empty), or the text for an operation that answers with text."""
     status = response.status_code
     if not 200 <= status < 300:
-        raise error_for(provider, response, content)
+        raise error_for(provider, response)
+    content = response.content
     if kind == "text":
-        return content.decode(response.encoding or "utf-8", "replace")
-    if not content.strip():
+        return response.text
+    if _blank(content):
         payload = None
     else:
         try:
@@ -63,23 +74,24 @@ def read_payload(
     return payload
 
 
-def error_for(provider: Provider, response: httpx.Response, content: bytes) -> APIError:
-    """The typed error of a non-2xx answer whose body is `content`."""
-    body = decode_error_body(response, content)
+def error_for(provider: Provider, response: Response) -> APIError:
+    """The typed error of a non-2xx answer."""
+    body = decode_error_body(response)
     return _api_error(provider, response, body, _error_details(provider, response, body))
 
 
-def decode_error_body(response: httpx.Response, content: bytes) -> Any:
+def decode_error_body(response: Response) -> Any:
     """An error answer's body: decoded JSON if it is JSON, else its text (None when empty)."""
-    if not content.strip():
+    content = response.content
+    if _blank(content):
         return None
     try:
         return loads_json(content)
     except ValueError:
-        return content.decode(response.encoding or "utf-8", "replace")
+        return response.text
 
 
-def _error_details(provider: Provider, response: httpx.Response, body: Any) -> ErrorDetails:
+def _error_details(provider: Provider, response: Response, body: Any) -> ErrorDetails:
     try:
         return provider.parse_error(response, body)
     except Exception:  # a hook tripping on an unexpected error shape must not hide the error
@@ -90,7 +102,7 @@ def _error_details(provider: Provider, response: httpx.Response, body: Any) -> E
 
 
 def _api_error(
-    provider: Provider, response: httpx.Response, body: Any, details: ErrorDetails
+    provider: Provider, response: Response, body: Any, details: ErrorDetails
 ) -> APIError:
     status = response.status_code
     cls = error_class_for_status(details.status if details.status is not None else status)
@@ -109,7 +121,13 @@ def _api_error(
 
 
 class RawResponse:
-    """An answer as it came: `.status_code`, `.headers`, `.http_request`; `.parse()` the record."""
+    """An answer as it came: `.status_code`, `.headers`, `.http_request`; `.parse()` the record.
+
+    The same whichever library sent it: `.headers` is a case-insensitive `Headers`
+    mapping (`raw.headers["twilio-request-id"]`), `.http_request` the `Request`
+    trunkline built and signed (`.method`, `.url` with `.path`, `.headers`,
+    `.content`), `.http_response` the whole `Response`.
+    """
 
     __slots__ = ("_parse", "_parsed", "_payload", "_redactor", "http_response")
 
@@ -117,7 +135,7 @@ class RawResponse:
 
     def __init__(
         self,
-        http_response: httpx.Response,
+        http_response: Response,
         payload: Any,
         parse: Callable[[Any], Any],
         redactor: Redactor,
@@ -134,12 +152,12 @@ class RawResponse:
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> Headers:
         """The response headers."""
         return self.http_response.headers
 
     @property
-    def http_request(self) -> httpx.Request:
+    def http_request(self) -> Request:
         """The request that was sent (the last attempt's)."""
         return self.http_response.request
 

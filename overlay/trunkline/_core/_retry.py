@@ -21,14 +21,14 @@ is at most 60 seconds; a longer one is not waited at all: the error is raised.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
-
-import httpx
 
 from ._exceptions import APIConnectionError, APIError, APITimeoutError, RateLimitError
 
 if TYPE_CHECKING:
     from ._operation import RetryClass
+    from ._transport import TransportError
 
 __all__ = [
     "INITIAL_DELAY",
@@ -52,7 +52,7 @@ def backoff(retry_number: int) -> float:
     return random.uniform(0.0, min(MAX_DELAY, INITIAL_DELAY * 2.0**retry_number))
 
 
-def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+def retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
     """Seconds the `Retry-After` header asks for (delta seconds or an HTTP date), if any."""
     value = headers.get("retry-after")
     if value is None:
@@ -102,43 +102,13 @@ def retry_delay(
     return backoff(retries_done)
 
 
-def transport_error(
-    exc: BaseException, request_line: str, *, expired: bool = False
-) -> APIConnectionError:
-    """The trunkline error for a failed attempt; `expired`: our own deadline ended it."""
-    timed_out, sent = _classify(exc)
+def transport_error(failure: TransportError, request_line: str) -> APIConnectionError:
+    """The trunkline error for an attempt the transport could not complete."""
     error: APIConnectionError
-    if timed_out or expired:
+    if failure.timed_out:
         error = APITimeoutError(request_line=request_line)
     else:
-        error = APIConnectionError(
-            f"Connection error: {_describe(exc)}.", request_line=request_line
-        )
-    error.request_sent = sent
+        description = failure.description.rstrip(".")
+        error = APIConnectionError(f"Connection error: {description}.", request_line=request_line)
+    error.request_sent = failure.sent
     return error
-
-
-def _classify(exc: BaseException) -> tuple[bool, bool]:
-    """(was it a timeout, may the request have reached the server)."""
-    cause = exc.__cause__
-    if cause is not None and type(cause).__module__.startswith("aiohttp"):
-        # httpx-aiohttp maps aiohttp's errors onto httpx's loosely (a refused
-        # connection and a read timeout both become ConnectTimeout): judge the original.
-        import aiohttp
-
-        connect_timeout = getattr(aiohttp, "ConnectionTimeoutError", ())
-        if isinstance(cause, connect_timeout):
-            return True, False
-        if isinstance(cause, aiohttp.ClientConnectorError):
-            return False, False
-        return isinstance(cause, TimeoutError), True
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return True, False
-    if isinstance(exc, httpx.ConnectError):
-        return False, False
-    return isinstance(exc, httpx.TimeoutException | TimeoutError), True
-
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    return text.rstrip(".")

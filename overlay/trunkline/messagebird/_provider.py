@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from .._core import ErrorDetails, Provider, RequestKwargs
 
 if TYPE_CHECKING:
-    import httpx
+    from .._core import Response
 
 __all__ = ["MessageBirdProvider"]
 
@@ -35,7 +35,7 @@ class MessageBirdProvider(Provider):
 
         return phone_input(value, name, self.default_region, plus=False)
 
-    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+    def parse_error(self, response: Response, body: Any) -> ErrorDetails:
         """MessageBird errors: `{data: null, errors: [{code, message}, ...]}` (Voice) or with
         `description` / `parameter` (MessageBird's other APIs). Every error is in the message,
         the first one's code is the code; all of them stay in the error's `body`."""

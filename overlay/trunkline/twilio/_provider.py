@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .._core import ErrorDetails, Provider, RequestKwargs
 
 if TYPE_CHECKING:
-    import httpx
+    from .._core import Response
 
 __all__ = ["TwilioProvider"]
 
@@ -59,7 +59,7 @@ class TwilioProvider(Provider):
 
         return phone_input(value, name, self.default_region)
 
-    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+    def parse_error(self, response: Response, body: Any) -> ErrorDetails:
         """Twilio errors: {"code": 20404, "message": ..., "more_info": ..., "status": 404}."""
         if not isinstance(body, dict):
             return ErrorDetails(None, None)

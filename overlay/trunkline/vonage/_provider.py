@@ -10,8 +10,7 @@ from .._core import ErrorDetails, Provider, RequestKwargs
 from .._core._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
-    import httpx
-
+    from .._core import Response
     from ._application_jwt import ApplicationJWT
 
 __all__ = ["VonageCredentials", "VonageProvider"]
@@ -182,7 +181,7 @@ class VonageProvider(Provider):
 
         return phone_input(value, name, self.default_region, plus=False)
 
-    def parse_error(self, response: httpx.Response, body: Any) -> ErrorDetails:
+    def parse_error(self, response: Response, body: Any) -> ErrorDetails:
         """Vonage's several error shapes: RFC 7807 (`title`/`detail`/`type`) and `error-code`."""
         if isinstance(body, dict):
             code = body.get("error-code") or body.get("error_code") or body.get("code")
