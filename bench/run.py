@@ -104,12 +104,24 @@ def _venv_python(venv: Path) -> Path:
     return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def _fingerprint() -> str:
+def _fingerprint(extra: str | None = None) -> str:
     digest = hashlib.sha256()
-    for path in (RUNTIME_REQUIREMENTS, ROOT / "pyproject.toml"):
+    for path in (RUNTIME_REQUIREMENTS, ROOT / "pyproject.toml", ROOT / "requirements" / "dev.txt"):
         digest.update(path.read_bytes())
     digest.update(sys.version.encode())
+    digest.update((extra or "").encode())
     return digest.hexdigest()
+
+
+def bench_venv(extra: str | None) -> Path:
+    """`.venv-bench/`, or `.venv-bench-<extra>/` with that extra of trunkline installed too."""
+    return BENCH_VENV if extra is None else ROOT / f".venv-bench-{extra}"
+
+
+def forbidden_in(extra: str | None) -> tuple[str, ...]:
+    """What may not be installed: rich and click, less what the extra itself brings (the cli
+    extra brings rich, and must not bring click)."""
+    return tuple(name for name in FORBIDDEN_IN_VENV if not (extra == "cli" and name == "rich"))
 
 
 def _check(command: Sequence[str], what: str) -> str:
@@ -119,16 +131,18 @@ def _check(command: Sequence[str], what: str) -> str:
     return done.stdout
 
 
-def ensure_bench_venv() -> Path:
-    """`.venv-bench/` with exactly the runtime pins and trunkline; (re)built when they change."""
-    python = _venv_python(BENCH_VENV)
-    stamp = BENCH_VENV / STAMP_NAME
-    fingerprint = _fingerprint()
+def ensure_bench_venv(extra: str | None = None) -> Path:
+    """`.venv-bench/` with exactly the runtime pins and trunkline (and `extra`, pinned by
+    requirements/dev.txt, in `.venv-bench-<extra>/`); (re)built when they change."""
+    venv = bench_venv(extra)
+    python = _venv_python(venv)
+    stamp = venv / STAMP_NAME
+    fingerprint = _fingerprint(extra)
     if python.exists() and stamp.exists() and stamp.read_text().strip() == fingerprint:
         return python
-    log(f"setting up {BENCH_VENV.name}/ (clean venv for the measured processes) ...")
+    log(f"setting up {venv.name}/ (clean venv for the measured processes) ...")
     if not python.exists():
-        command = [sys.executable, "-m", "venv", "--clear", "--without-pip", str(BENCH_VENV)]
+        command = [sys.executable, "-m", "venv", "--clear", "--without-pip", str(venv)]
         _check(command, "python -m venv")
     uv = _uv()
     requirements = str(RUNTIME_REQUIREMENTS.relative_to(ROOT))
@@ -142,6 +156,14 @@ def ensure_bench_venv() -> Path:
         [uv, "pip", "install", "--quiet", "--python", str(python), "--no-deps", "-e", "."],
         "uv pip install -e .",
     )
+    if extra is not None:
+        _check(
+            [
+                *(uv, "pip", "install", "--quiet", "--compile-bytecode", "--python", str(python)),
+                *("-c", "requirements/dev.txt", "-e", f".[{extra}]"),
+            ],
+            f"uv pip install -e .[{extra}]",
+        )
     stamp.write_text(fingerprint + "\n")
     return python
 
@@ -151,20 +173,23 @@ def compile_sources(python: Path) -> None:
     _check([str(python), "-m", "compileall", "-q", "overlay", "generated"], "compileall")
 
 
-def describe_venv(python: Path) -> dict[str, Any]:
-    """Versions in the measured venv; refuses a venv with rich/click in it."""
+def describe_venv(python: Path, extra: str | None = None) -> dict[str, Any]:
+    """Versions in the measured venv; refuses a venv with rich/click in it (beyond `extra`)."""
+    forbidden = forbidden_in(extra)
     code = (
         "import importlib.util, importlib.metadata as m, json, platform\n"
-        f"bad = [n for n in {FORBIDDEN_IN_VENV!r} if importlib.util.find_spec(n)]\n"
-        "v = {n: m.version(n) for n in ('twilio', 'httpx', 'trunkline', 'orjson', 'aiohttp')}\n"
+        f"bad = [n for n in {forbidden!r} if importlib.util.find_spec(n)]\n"
+        "names = ('twilio', 'httpx', 'trunkline', 'orjson', 'aiohttp', 'rich', 'pygments')\n"
+        "v = {n: m.version(n) for n in names if importlib.util.find_spec(n)}\n"
         "print(json.dumps({'forbidden': bad, 'versions': v, "
         "'python': platform.python_version()}))\n"
     )
     info = json.loads(_check([str(python), "-c", code], "inspecting the bench venv"))
+    venv = bench_venv(extra)
     if info.pop("forbidden"):
         raise BenchError(
-            f"{BENCH_VENV.name}/ has {FORBIDDEN_IN_VENV} installed, which skews `import httpx`: "
-            f"delete {BENCH_VENV.name}/ and rerun"
+            f"{venv.name}/ has {forbidden} installed, which skews `import httpx`: "
+            f"delete {venv.name}/ and rerun"
         )
     return info
 
@@ -539,6 +564,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="run the measured processes with this interpreter instead of .venv-bench/",
     )
+    parser.add_argument(
+        "--extra",
+        choices=("cli",),
+        default=None,
+        help="measure in .venv-bench-EXTRA/, with that extra of trunkline installed too "
+        "(cli: rich, for `trunkline`'s progress display)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 2 when a goal is missed")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON")
     args = parser.parse_args(argv)
@@ -555,9 +587,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    python = Path(sys.executable) if args.no_clean_venv else ensure_bench_venv()
+    python = Path(sys.executable) if args.no_clean_venv else ensure_bench_venv(args.extra)
     compile_sources(python)
-    info = {} if args.no_clean_venv else describe_venv(python)
+    info = {} if args.no_clean_venv else describe_venv(python, args.extra)
     repeat = args.repeat
     reps = {
         # import and cold are short and swing ±25 % from process to process on a
@@ -639,6 +671,7 @@ def run(args: argparse.Namespace) -> int:
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
             "clean_venv": not args.no_clean_venv,
+            "extra": args.extra,
             "repetitions": {key: reps[key] for key in args.only},
             "sizes": {
                 "list": LIST_SIZE,

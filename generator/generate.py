@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import sandbox_data
+import webhook_models
 import yaml
 from openapi_python_client import Project, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -1554,6 +1555,8 @@ def reference_markdown(tree: ProviderTree, packages: list[tuple[SpecMeta, Resour
 
 def discover(specs: Path) -> Iterator[tuple[str, Path]]:
     for path in sorted(specs.glob("*/*.yaml")):
+        if webhook_models.is_payload_spec(path, specs):
+            continue  # payload schemas, not an API: webhook_models.write below
         package = f"{path.parent.name}_{path.stem}".replace("-", "_").replace(".", "_")
         yield package, path
 
@@ -1643,6 +1646,10 @@ def generate_all(specs: Path, out: Path, docs: Path) -> list[str]:
         sandbox_data.write(specs, pkg_dir / "_sandbox")
     except sandbox_data.SandboxDataError as exc:
         raise GenerationFailed(f"sandbox data: {exc}") from None
+    try:
+        webhook_models.write(specs, pkg_dir / "webhooks")
+    except webhook_models.WebhookModelsError as exc:
+        raise GenerationFailed(f"webhook models: {exc}") from None
     for name in ("__init__.py", "_runtime.py"):
         shutil.copyfile(TEMPLATES / "static" / name, pkg_dir / name)
     (pkg_dir / "py.typed").write_text("", encoding="utf-8")

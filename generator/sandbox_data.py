@@ -463,6 +463,8 @@ def write(specs: Path, out: Path) -> list[str]:
     )
     written = []
     for folder in sorted(p for p in specs.iterdir() if p.is_dir()):
+        if folder.name == "webhooks":
+            continue  # payload schemas (generator/webhook_models.py), nothing the sandbox serves
         apis = [
             (path.stem.replace("-", "_"), yaml.safe_load(path.read_text(encoding="utf-8")))
             for path in sorted(folder.glob("*.yaml"))

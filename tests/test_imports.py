@@ -73,3 +73,31 @@ def test_touching_a_resource_loads_its_module_only() -> None:
             "trunkline_generated.twilio_api_v2010.resources.calls",
         ]
     ), done.stdout
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "import trunkline.twilio",
+        "import trunkline.messagebird",
+        "import trunkline.vonage",
+        "import trunkline.webhooks",
+        "import trunkline.cli",
+    ],
+)
+def test_importing_loads_no_cli_libraries_and_no_pydantic(statement: str) -> None:
+    """rich (the cli extra), click and pydantic are installed here; importing a provider, the
+    proxy helpers or the command's module loads none of them."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        {statement}
+        heavy = {{"rich", "click", "pygments", "typer", "pydantic", "pydantic_core",
+                  "starlette", "fastapi", "flask", "httpx"}}
+        print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stdout

@@ -28,6 +28,7 @@ from ._core._exceptions import (
     RateLimitError,
     TrunklineError,
     UnprocessableEntityError,
+    WebhookPayloadError,
     WebhookVerificationError,
 )
 from ._version import __version__
@@ -51,6 +52,7 @@ __all__ = [
     "RateLimitError",
     "TrunklineError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "__version__",
     "to_e164",

@@ -1,27 +1,31 @@
 """The `trunkline` command.
 
     trunkline sandbox [--port N] [--db FILE] [--clock real|manual] [--fault KIND[:ROUTE][@RATE]]
+    trunkline twilio calls export --since TIME --until TIME [--format jsonl|csv] [-o FILE]
+    trunkline twilio messages export ...
+    trunkline webhook verify --provider twilio|messagebird|vonage [FILE]
 
-Each subcommand is a function registered in `_COMMANDS`; errors are one line on
-stderr and a non-zero exit.
+Each subcommand is a function registered in `_COMMANDS` (or set as `run` by its
+parser); errors are one line on stderr and a non-zero exit, never a traceback.
+Built on argparse: a CLI on click would make `import httpx`, and so every
+client, import httpx's own command line too.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
+
+from ._cli import CommandError
 
 __all__ = ["main"]
-
-
-class CommandError(Exception):
-    """A failure to report as one line."""
 
 
 def _sandbox_parser(sub: Any) -> argparse.ArgumentParser:
@@ -127,14 +131,48 @@ def _print_banner(
     print("\n".join(lines), flush=True)
 
 
+def _twilio_parser(sub: Any) -> argparse.ArgumentParser:
+    from ._cli.export import add_parsers
+
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "twilio", help="Twilio: export calls and messages", description="Twilio's data."
+    )
+    resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True)
+    add_parsers(resources)
+    return parser
+
+
+def _webhook_parser(sub: Any) -> argparse.ArgumentParser:
+    from ._cli.verify import add_parser
+
+    add_parser(sub)
+    parser: argparse.ArgumentParser = sub.choices["webhook"]
+    return parser
+
+
+def _run_nested(args: argparse.Namespace) -> int:
+    status: int = args.run(args)
+    return status
+
+
 _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Callable[..., int]]] = {
     "sandbox": (_sandbox_parser, _run_sandbox),
+    "twilio": (_twilio_parser, _run_nested),
+    "webhook": (_webhook_parser, _run_nested),
 }
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as one line (and exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line naming the command and the problem, and exit 2."""
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `trunkline` command; the exit status."""
-    parser = argparse.ArgumentParser(prog="trunkline", description="trunkline's tools.")
+    parser = _Parser(prog="trunkline", description="trunkline's tools.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for make, _run in _COMMANDS.values():
         make(sub)
@@ -142,13 +180,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    name = " ".join(
+        str(part)
+        for part in (args.command, getattr(args, "resource", None), getattr(args, "verb", None))
+        if part
+    )
     try:
         return _COMMANDS[args.command][1](args)
     except CommandError as exc:
-        print(f"trunkline {args.command}: {exc}", file=sys.stderr)
-        return 1
+        print(f"trunkline {name}: {exc}", file=sys.stderr)
+        return exc.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as Unix tools do
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as exc:  # one line, never a traceback
+        print(f"trunkline {name}: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ TrunklineError
 ├── APIConnectionError            no usable answer (refused, reset, TLS, ...)
 │   └── APITimeoutError           the per-attempt deadline passed
 ├── WebhookVerificationError      a webhook or signature check failed
+├── WebhookPayloadError           a signed webhook whose payload does not fit its model
+│                                 (also a ValueError)
 ├── InvalidParameterError         bad input to a method (also a ValueError)
 │   └── InvalidPhoneNumber        not a valid phone number (also a ValueError)
 └── ConfigurationError            missing or contradictory client settings
@@ -46,6 +48,7 @@ __all__ = [
     "RateLimitError",
     "TrunklineError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "error_class_for_status",
 ]
@@ -213,6 +216,10 @@ class APITimeoutError(APIConnectionError):
 
 class WebhookVerificationError(TrunklineError):
     """A webhook signature, token or timestamp did not verify."""
+
+
+class WebhookPayloadError(TrunklineError, ValueError):
+    """A webhook's signature holds but its body does not fit the payload model."""
 
 
 class InvalidParameterError(TrunklineError, ValueError):
