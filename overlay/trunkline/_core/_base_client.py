@@ -7,7 +7,8 @@
       -> provider.authorize(kwargs, security) `_provider`: the operation's credentials, into
                                              headers or fields
       -> Request -> provider.sign(request)   `_transport`: method, URL, headers, body
-      -> transport.send(request, timeout)    one wall-clock deadline per attempt
+      -> transport.send(request, timeout)    one wall-clock deadline per attempt (downloads:
+                                             `open`, following redirects, see `_redirect`)
       -> retry if the policy allows          `_retry`: safe vs create operations
       -> payload or typed error              `_response`: JSON decode, parse_error, check_success
       -> op.parse(payload)                   generated: a lazy record
@@ -41,7 +42,15 @@ from ._paging import AsyncPager, NextPage, Pager, PagingStrategy, strategy_for
 from ._response import RawResponse, error_for, load_fast_json, read_payload
 from ._retry import retry_delay, transport_error
 from ._transport import Headers, Request, Response, TransportError
-from ._urls import Endpoint, check_base_url, endpoint, follow_link, split_query
+from ._urls import (
+    Endpoint,
+    check_base_url,
+    endpoint,
+    follow_link,
+    redirect_target,
+    same_origin,
+    split_query,
+)
 from ._write import Destination, async_write_chunks, write_chunks
 
 if TYPE_CHECKING:
@@ -58,6 +67,9 @@ DEFAULT_MAX_RETRIES = 2
 
 _DEBUG = 10  # logging.DEBUG
 _NO_OPTIONS = RequestOptions()  # shared, never changed
+MAX_REDIRECTS = 5  # followed in a row by a download
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie")
 _FORM = "application/x-www-form-urlencoded"
 
 
@@ -322,6 +334,44 @@ class _BaseClient:
                 redactor.body_text(response.content, response.headers.get("content-type")),
             )
 
+    def _redirect(self, response: Response, hops: int) -> Request | None:
+        """The next request of a download its answer redirects, else None.
+
+        Twilio answers a media or recording URL with a redirect to its media store. The
+        target is never fetched over plain http (`redirect_target`), credentials
+        (`Authorization`, cookies) stay behind when the origin changes, and a sixth
+        redirect in a row is an `APIError` naming where it pointed.
+        """
+        if response.status_code not in _REDIRECTS:
+            return None
+        location = response.headers.get("location")
+        if not location:
+            return None  # an error answer, as any other 3xx
+        previous = response.request
+        try:
+            target = redirect_target(previous.url, location)
+        except ValueError as bad:
+            raise self._redirect_error(response, str(bad)) from None
+        if hops >= MAX_REDIRECTS:
+            where = target.split("?", 1)[0]
+            raise self._redirect_error(
+                response, f"more than {MAX_REDIRECTS} redirects in a row, the last to {where}"
+            )
+        headers = Headers(previous.headers)
+        if not same_origin(previous.url, target):
+            for name in _CREDENTIAL_HEADERS:
+                headers.pop(name, None)
+        if response.status_code in (307, 308):  # the same request again, elsewhere
+            return Request(previous.method, target, headers, previous.content)
+        headers.pop("content-type", None)
+        return Request("GET", target, headers)
+
+    def _redirect_error(self, response: Response, message: str) -> APIError:
+        error = error_for(self.provider, response)
+        error.message = message
+        error.args = (str(error),)
+        return error
+
     def _retrying(
         self,
         call: _Call,
@@ -481,11 +531,17 @@ class SyncAPIClient(_BaseClient):
             request = self._build(call, retries_done)
             started = time.monotonic()
             try:
-                try:
-                    response, chunks = self._transport.open(request, call.timeout)
-                except TransportError as failure:
-                    raise self._connection_error(failure, request) from failure.__cause__
-                self._log_response(response, started)
+                hops = 0
+                while True:
+                    try:
+                        response, chunks = self._transport.open(request, call.timeout)
+                    except TransportError as failure:
+                        raise self._connection_error(failure, request) from failure.__cause__
+                    self._log_response(response, started)
+                    following = self._redirect(response, hops)
+                    if following is None:
+                        break
+                    request, hops, started = following, hops + 1, time.monotonic()
                 if not 200 <= response.status_code < 300:
                     raise error_for(self.provider, response)
                 return response, chunks
@@ -695,11 +751,17 @@ class AsyncAPIClient(_BaseClient):
             request = self._build(call, retries_done)
             started = time.monotonic()
             try:
-                try:
-                    response, chunks = await transport.open(request, call.timeout)
-                except TransportError as failure:
-                    raise self._connection_error(failure, request) from failure.__cause__
-                self._log_response(response, started)
+                hops = 0
+                while True:
+                    try:
+                        response, chunks = await transport.open(request, call.timeout)
+                    except TransportError as failure:
+                        raise self._connection_error(failure, request) from failure.__cause__
+                    self._log_response(response, started)
+                    following = self._redirect(response, hops)
+                    if following is None:
+                        break
+                    request, hops, started = following, hops + 1, time.monotonic()
                 if not 200 <= response.status_code < 300:
                     raise error_for(self.provider, response)
                 return response, chunks

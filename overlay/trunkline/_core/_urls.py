@@ -6,15 +6,29 @@
 Next-page links are pinned to the origin of the request that returned them,
 whether absolute (`https://api.twilio.com/...`) or host-relative (`/2010-04-01/...`):
 a sandbox keeps serving every page, and credentials never follow a link elsewhere.
+
+Downloads follow redirects (Twilio answers a media or recording URL with a redirect to
+its media store) with `redirect_target`: a target over plain `http://` is fetched over
+`https://` unless both ends are loopback, and credentials stay behind on another origin.
 """
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qs, urljoin, urlsplit
 
 from ._exceptions import ConfigurationError
 
-__all__ = ["Endpoint", "check_base_url", "endpoint", "follow_link", "split_query"]
+__all__ = [
+    "Endpoint",
+    "check_base_url",
+    "endpoint",
+    "follow_link",
+    "redirect_target",
+    "same_origin",
+    "split_query",
+]
+
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class Endpoint:
@@ -70,3 +84,42 @@ def split_query(url: str) -> tuple[str, dict[str, str | list[str]]]:
     for name, values in parse_qs(query, keep_blank_values=True).items():
         fields[name] = values[0] if len(values) == 1 else values
     return base, fields
+
+
+def redirect_target(current: str, location: str) -> str:
+    """Where a redirect from `current` to `location` is followed.
+
+    Erratum (twilio-go): media URLs Twilio hands out may say `http://`; twilio-go rewrote
+    them to `https://`. Here no redirect ever goes out over plain http: an `http://`
+    target is upgraded to `https://`, unless it and `current` are both plain-http
+    loopback (a sandbox on 127.0.0.1).
+    """
+    target = urljoin(current, location.strip())
+    parts = urlsplit(target)
+    if parts.scheme == "http":
+        here = urlsplit(current)
+        if (
+            here.scheme != "http"
+            or here.hostname not in _LOOPBACK
+            or parts.hostname not in _LOOPBACK
+        ):
+            target = "https" + target[4:]
+    elif parts.scheme != "https" or not parts.netloc:
+        raise ValueError(f"a redirect to a URL that is not http(s): {target.split('?', 1)[0]!r}")
+    return target
+
+
+def same_origin(a: str, b: str) -> bool:
+    """Whether two absolute URLs share scheme, host and port."""
+    first, second = urlsplit(a), urlsplit(b)
+    return (first.scheme, first.hostname, _port(first)) == (
+        second.scheme,
+        second.hostname,
+        _port(second),
+    )
+
+
+def _port(parts: SplitResult) -> int | None:
+    if parts.port is not None:
+        return parts.port
+    return {"http": 80, "https": 443}.get(parts.scheme)
