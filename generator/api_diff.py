@@ -170,25 +170,6 @@ def load_worktree_specs(specs_dir: Path) -> dict[str, Spec]:
     return specs
 
 
-# --------------------------------------------------------------------------- $ref
-
-
-def resolve(spec: Spec, node: Any) -> Any:
-    """Follow `$ref` chains; 3.1-style siblings of `$ref` override the target's keys."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen:
-            break
-        seen.add(ref)
-        target = naming.pointer(spec, ref)
-        if not isinstance(target, dict):
-            break
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        node = {**target, **siblings} if siblings else target
-    return node
-
-
 def _ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
 
@@ -232,7 +213,7 @@ def _with_nullable(inner: Shape, nullable: bool) -> Shape:
 
 def _shape_of_ref(spec: Spec, node: dict[str, Any], ref: str, depth: int) -> Shape:
     ref_name = _ref_name(ref)
-    resolved = resolve(spec, node)
+    resolved = naming.resolve(spec, node)
     if resolved is node:  # unresolvable (external) reference
         return Shape(ref, None, False, None, ref)
     inner = shape(spec, resolved, depth + 1)
@@ -301,7 +282,7 @@ def shape(spec: Spec, node: Any, depth: int = 0) -> Shape:
 
 def _object_fields(spec: Spec, node: Any) -> tuple[dict[str, Any], set[str]]:
     """Properties and required names of an object schema (allOf members merged)."""
-    node = resolve(spec, node)
+    node = naming.resolve(spec, node)
     if not isinstance(node, dict):
         return {}, set()
     props: dict[str, Any] = {}
@@ -393,7 +374,7 @@ class Operation:
 def _params(spec: Spec, raw: Any) -> dict[tuple[str, str], Param]:
     out: dict[tuple[str, str], Param] = {}
     for item in raw if isinstance(raw, list) else []:
-        param = resolve(spec, item)
+        param = naming.resolve(spec, item)
         if not isinstance(param, dict) or "name" not in param:
             continue
         where = str(param.get("in", "query"))
@@ -411,7 +392,7 @@ def _success_responses(spec: Spec, raw: Any) -> dict[str, Shape | None]:
     for status, raw_response in (raw or {}).items() if isinstance(raw, dict) else []:
         if not str(status).startswith("2"):
             continue
-        response = resolve(spec, raw_response)
+        response = naming.resolve(spec, raw_response)
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:
             out[str(status)] = None
@@ -428,7 +409,7 @@ def operations(spec: Spec) -> dict[str, Operation]:
     if not isinstance(paths, dict):
         return ops
     for path, raw_item in paths.items():
-        item = resolve(spec, raw_item)
+        item = naming.resolve(spec, raw_item)
         if not isinstance(item, dict):
             continue
         shared = _params(spec, item.get("parameters"))
@@ -439,7 +420,7 @@ def operations(spec: Spec) -> dict[str, Operation]:
             key = str(op.get("operationId") or f"{method.upper()} {path}")
             params = {**shared, **_params(spec, op.get("parameters"))}
             bodies: dict[str, tuple[str | None, dict[str, FieldInfo]]] = {}
-            body = resolve(spec, op.get("requestBody"))
+            body = naming.resolve(spec, op.get("requestBody"))
             body_required = False
             if isinstance(body, dict):
                 body_required = bool(body.get("required"))
@@ -521,6 +502,12 @@ def schema_usage(spec: Spec) -> tuple[set[str], set[str]]:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _contents(spec: Spec) -> str:
+    """`3 operations, 5 schemas`: what a whole spec file holds (payload specs have no paths)."""
+    counts = len(operations(spec)), len(_components(spec))
+    return f"{_plural(counts[0], 'operation')}, {_plural(counts[1], 'schema')}"
 
 
 def _code(text: str) -> str:
@@ -848,11 +835,10 @@ def diff_specs(old: Mapping[str, Spec], new: Mapping[str, Spec]) -> list[Change]
     for name in sorted(old.keys() | new.keys()):
         out = Collector(name)
         if name not in new:
-            count = len(operations(old[name]))
-            out.add("spec", "", f"Spec file removed ({_plural(count, 'operation')})", breaking=True)
+            out.add("spec", "", f"Spec file removed ({_contents(old[name])})", breaking=True)
         elif name not in old:
             ops = operations(new[name])
-            out.add("spec", "", f"Spec file added ({_plural(len(ops), 'operation')})")
+            out.add("spec", "", f"Spec file added ({_contents(new[name])})")
             for key in sorted(ops):
                 out.add("operation", key, f"Operation {_op_title(ops[key])} added")
         else:

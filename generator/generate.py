@@ -158,15 +158,10 @@ def _op_key(endpoint: Endpoint) -> str:
 
 
 def _deref(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not ref.startswith("#/"):
-            raise GenerationFailed(f"only local $refs are supported, got {ref!r}")
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = target[part]
-        node = target
-    return node
+    try:
+        return naming.deref(spec, node)
+    except naming.NamingError as exc:
+        raise GenerationFailed(str(exc)) from None
 
 
 def _default_retry(method: str, path: str) -> str:
@@ -401,14 +396,27 @@ def prepare_spec(
 _PHONE_FORMATS = ("phone-number", "endpoint")
 
 
-def _phone_format(spec: dict[str, Any], schema: dict[str, Any]) -> str | None:
-    """`phone-number` / `endpoint` for an input holding phone numbers (or a list of them)."""
+def _phone_paths(spec: dict[str, Any], schema: dict[str, Any], depth: int = 0) -> dict[str, str]:
+    """Where an input holds phone numbers, and which kind (`phone-number` / `endpoint`): `""`
+    for the input itself (or each item of a list), `"[].number"` / `".from"` for numbers inside
+    the objects it takes (a voice call's endpoints, an NCCO's `connect`), by wire name."""
+    schema = _deref(spec, schema)
+    if schema.get("format") in _PHONE_FORMATS:
+        return {"": str(schema["format"])}
+    if depth > 6:
+        return {}
+    found: dict[str, str] = {}
+    for key in ("anyOf", "oneOf"):
+        for option in schema.get(key) or []:
+            for path, kind in _phone_paths(spec, option, depth + 1).items():
+                found.setdefault(path, kind)
     if schema.get("type") == "array" or "items" in schema:
-        schema = _deref(spec, schema.get("items") or {})
-    for option in [schema, *(_deref(spec, o) for o in schema.get("anyOf") or [])]:
-        if option.get("format") in _PHONE_FORMATS:
-            return str(option["format"])
-    return None
+        for path, kind in _phone_paths(spec, schema.get("items") or {}, depth + 1).items():
+            found.setdefault(path if path == "" else f"[]{path}", kind)
+    for name, prop in object_properties(spec, schema).items():
+        for path, kind in _phone_paths(spec, prop, depth + 1).items():
+            found.setdefault(f".{name}{path}", kind)
+    return found
 
 
 def _prepare_operation(
@@ -447,17 +455,15 @@ def _prepare_operation(
         pattern = schema.get("pattern")
         if target.get("in") == "path" and pattern:
             patterns[target.get("x-trunkline-wire-name") or target["name"]] = str(pattern)
-        kind = _phone_format(spec, schema)
-        if kind:
-            phones[wire.get(target["name"], target["name"])] = kind
+        for suffix, kind in _phone_paths(spec, schema).items():
+            phones[wire.get(target["name"], target["name"]) + suffix] = kind
         if str(strings.PythonIdentifier(target.get("name", ""), "field_")) == "page_size":
             page_size_max = schema.get("maximum")
     for media in ((operation.get("requestBody") or {}).get("content") or {}).values():
         body = _deref(spec, media.get("schema") or {})
         for prop_name, prop in object_properties(spec, body).items():
-            kind = _phone_format(spec, _deref(spec, prop))
-            if kind:
-                phones[prop_name] = kind
+            for suffix, kind in _phone_paths(spec, prop).items():
+                phones[prop_name + suffix] = kind
     schemes = spec.get("components", {}).get("securitySchemes", {})
     return OperationMeta(
         method=method.upper(),
@@ -972,7 +978,12 @@ def op_constants(endpoint: Endpoint, spec: SpecMeta) -> list[tuple[str, Any]]:
     patterns = {p.python: meta.patterns[p.wire] for p in path if p.wire in meta.patterns}
     if patterns:
         out.append(("PATTERNS", patterns))
-    phones = {p.python: meta.phones[p.wire] for p in params if p.wire in meta.phones}
+    phones = {  # the input's Python name, then the wire names of where inside it
+        p.python + path[len(p.wire) :]: kind
+        for p in params
+        for path, kind in meta.phones.items()
+        if path == p.wire or path.startswith((f"{p.wire}.", f"{p.wire}[]"))
+    }
     if phones:
         out.append(("PHONES", phones))
     if fixed:

@@ -62,6 +62,26 @@ def pointer(doc: Any, ref: str) -> Any:
     return node
 
 
+def resolve(doc: Any, node: Any) -> Any:
+    """Follow `$ref` chains leniently; 3.1-style siblings of `$ref` override the target's keys.
+
+    A reference that cannot be followed (another file, a cycle) stops the walk: the node
+    reached so far comes back, `$ref` and all (the very `node` passed when none resolves).
+    """
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen:
+            break
+        seen.add(ref)
+        target = pointer(doc, ref)
+        if not isinstance(target, dict):
+            break
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        node = {**target, **siblings} if siblings else target
+    return node
+
+
 def deref(spec: Mapping[str, Any], node: Any) -> Any:
     """Follow local `$ref`s."""
     while isinstance(node, dict) and "$ref" in node:

@@ -197,18 +197,10 @@ def load_document(path: Path, where: str) -> Doc:
 
 
 def resolve(doc: Doc, node: Any) -> Any:
-    """Follow `$ref` chains; 3.1-style siblings of `$ref` override the target's keys."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen:
-            break
-        seen.add(ref)
-        found = naming.pointer(doc, ref)
-        if not isinstance(found, dict):
-            return {k: v for k, v in node.items() if k != "$ref"}  # unresolvable: siblings only
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        node = {**found, **siblings} if siblings else found
+    """`naming.resolve`, but a reference it cannot follow leaves only its siblings."""
+    node = naming.resolve(doc, node)
+    if isinstance(node, dict) and "$ref" in node:
+        return {k: v for k, v in node.items() if k != "$ref"}
     return node
 
 

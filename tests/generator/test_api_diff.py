@@ -281,11 +281,19 @@ def test_spec_files_added_and_removed(repo: Path) -> None:
         "openapi: 3.1.0\npaths:\n  /Calls.json:\n    get:\n      operationId: ListCall\n"
         "      responses: {'200': {description: OK.}}\n",
     )
+    write(
+        repo,
+        "specs/payloads/events.yaml",
+        "openapi: 3.1.0\ninfo: {title: Events, version: '1'}\ncomponents:\n  schemas:\n"
+        "    Ping: {type: object}\n    Pong: {type: object}\n",
+    )
     (repo / SPEC_PATH).unlink()
     result = run_diff(repo, "--base", "main", "--fail-on-breaking")
     assert result.returncode == 1, result.stderr
     assert "⚠️ **breaking**" in line_with(result.stdout, "Spec file removed")
     assert "breaking" not in line_with(result.stdout, "Spec file added")
+    assert "Spec file added (1 operation, 0 schemas)" in result.stdout
+    assert "Spec file added (0 operations, 2 schemas)" in result.stdout  # a payload-only spec
     assert "ListCall" in result.stdout
     # Spec files are listed in sorted order.
     assert result.stdout.index("### `acme/api.yaml`") < result.stdout.index(

@@ -135,6 +135,26 @@ def test_a_call_goes_to_digits_without_plus(server: TestServer, client: Client):
     assert body["callFlow"] == {"steps": [{"action": "hangup"}]}
 
 
+def test_a_transfer_steps_destination_goes_out_as_digits_too(server: TestServer, client: Client):
+    server.reply(Reply(201, {"data": [{"id": CALL}]}), Reply(201, {"data": [{"id": "flow"}]}))
+    transfer = steps.Transfer(options=steps.TransferOptions(destination="+31 6 1234 5678"))
+    client.calls.create(
+        source="31201234567",
+        destination="31612345678",
+        call_flow={
+            "steps": [
+                transfer,
+                {"action": "transfer", "options": {"destination": "+1 415 555 0100"}},
+            ]
+        },
+    )
+    client.call_flows.create(steps=[transfer])
+    flow = server.requests[0].json["callFlow"]["steps"]
+    assert [step["options"]["destination"] for step in flow] == ["31612345678", "14155550100"]
+    assert server.requests[1].json["steps"][0]["options"]["destination"] == "31612345678"
+    assert transfer.options.destination == "+31 6 1234 5678"  # the caller's object is left as is
+
+
 # --------------------------------------------------------------------------- steps
 
 PINNED = [

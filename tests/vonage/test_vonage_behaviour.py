@@ -186,6 +186,44 @@ def test_each_call_action_is_its_own_method(server: TestServer, client: Client, 
     )
 
 
+def test_numbers_inside_endpoints_and_nccos_go_out_as_digits(server: TestServer, client: Client):
+    server.reply(Reply(201, {"uuid": UUID, "status": "started"}), Reply(204, b""))
+    client.voice.calls.create(
+        to=[ncco.CallPhone(number="+44 7911 123456"), {"type": "sip", "uri": "sip:a@example.com"}],
+        from_={"type": "phone", "number": "+44 7911 000000"},
+        ncco=[
+            ncco.Connect(from_="+44 20 7183 8750", endpoint=[ncco.Phone(number="+1 415 555 0100")]),
+            {"action": "talk", "text": "+44 7911 123456"},
+        ],
+    )
+    client.voice.calls.transfer(
+        UUID, ncco=[ncco.Connect(endpoint=[{"type": "phone", "number": "+44 7911 123457"}])]
+    )
+    body = server.requests[0].json
+    assert body["to"] == [
+        {"type": "phone", "number": "447911123456"},
+        {"type": "sip", "uri": "sip:a@example.com"},
+    ]
+    assert body["from"] == {"type": "phone", "number": "447911000000"}
+    assert body["ncco"][0]["from"] == "442071838750"
+    assert body["ncco"][0]["endpoint"][0]["number"] == "14155550100"
+    assert body["ncco"][1]["text"] == "+44 7911 123456"  # only what the spec marks a number
+    transfer = server.requests[1].json["destination"]["ncco"][0]
+    assert transfer["endpoint"][0]["number"] == "447911123457"
+
+
+def test_a_number_inside_an_endpoint_that_is_no_number_is_refused_naming_where(
+    server: TestServer, client: Client
+):
+    with pytest.raises(trunkline.InvalidParameterError, match=r"to\[1\]\.number"):
+        client.voice.calls.create(
+            to=[{"type": "phone", "number": "447911123456"}, {"type": "phone", "number": "+44 12"}],
+            from_={"type": "phone", "number": "447911000000"},
+            ncco=[ncco.Talk(text="hi")],
+        )
+    assert server.requests == []
+
+
 def test_transfer_to_an_ncco_or_an_answer_url(server: TestServer, client: Client):
     server.route = lambda request: Reply(204, b"")
     client.voice.calls.transfer(UUID, ncco=[ncco.Talk(text="Bye"), {"action": "hangup"}])

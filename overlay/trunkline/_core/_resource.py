@@ -20,6 +20,7 @@ operation's module loads the first time it is called.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -142,19 +143,45 @@ class _Resource:
         params[name] = limit if largest is None else min(limit, largest)
 
 
+_PHONE_PATH = re.compile(r"([^.\[]+)(.*)")  # `to[].number`: the input, then where inside it
+_PHONE_STEP = re.compile(r"\[\]|\.[^.\[]+")
+
+
 def _phones(op: Operation, provider: Any, args: list[Any], params: dict[str, Any]) -> None:
-    """Phone-number inputs as the API wants them (the provider's `phone_number`)."""
-    for name, kind in op.phones.items():
-        if name in params:
-            value = params[name]
-            if isinstance(value, list | tuple):
-                params[name] = [provider.phone_number(v, kind, name) for v in value]
-            else:
-                params[name] = provider.phone_number(value, kind, name)
+    """Phone-number inputs as the API wants them (the provider's `phone_number`), inside the
+    objects an input takes too (`to[].number`: an input class there becomes its wire JSON)."""
+    for path, kind in op.phones.items():
+        name, inside = _PHONE_PATH.match(path).groups()  # type: ignore[union-attr]
+        if name not in params:
+            continue
+        if inside:
+            steps = _PHONE_STEP.findall(inside)
+            params[name] = _phone_at(provider, params[name], steps, kind, name)
+        elif isinstance(params[name], list | tuple):
+            params[name] = [provider.phone_number(v, kind, name) for v in params[name]]
+        else:
+            params[name] = provider.phone_number(params[name], kind, name)
     for position, arg_name in enumerate(op.args):
         arg_kind = op.phones.get(arg_name)
         if arg_kind is not None and position < len(args):
             args[position] = provider.phone_number(args[position], arg_kind, arg_name)
+
+
+def _phone_at(provider: Any, value: Any, steps: list[str], kind: str, where: str) -> Any:
+    """`value` with the number at `steps` (`[]`, `.key` by wire name) normalised, as a copy."""
+    if hasattr(value, "to_dict"):
+        value = value.to_dict()
+    if not steps:
+        return provider.phone_number(value, kind, where)
+    step, rest = steps[0], steps[1:]
+    if step == "[]":
+        if not isinstance(value, list | tuple):
+            return value
+        return [_phone_at(provider, v, rest, kind, f"{where}[{i}]") for i, v in enumerate(value)]
+    key = step[1:]
+    if not isinstance(value, Mapping) or value.get(key) is None:
+        return value
+    return {**value, key: _phone_at(provider, value[key], rest, kind, f"{where}.{key}")}
 
 
 _UNSET: Any = None

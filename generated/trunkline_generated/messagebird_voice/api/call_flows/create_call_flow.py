@@ -52,6 +52,7 @@ PATH = "/call-flows"
 RETRY = "create"
 ITEMS_KEY = "data"
 ARGS = ()
+PHONES = {"steps[].options.destination": "endpoint"}
 SECURITY = (("accessKey",),)
 RESPONSE = "json"
 PAGING = "messagebird"

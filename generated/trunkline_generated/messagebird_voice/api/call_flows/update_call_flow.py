@@ -53,6 +53,7 @@ PATH = "/call-flows/{callFlowId}"
 RETRY = "safe"
 ITEMS_KEY = "data"
 ARGS = ("call_flow_id",)
+PHONES = {"steps[].options.destination": "endpoint"}
 SECURITY = (("accessKey",),)
 RESPONSE = "json"
 PAGING = "messagebird"

@@ -36,7 +36,11 @@ PATH = "/calls"
 RETRY = "create"
 ITEMS_KEY = "data"
 ARGS = ()
-PHONES = {"source": "endpoint", "destination": "endpoint"}
+PHONES = {
+    "source": "endpoint",
+    "destination": "endpoint",
+    "call_flow.steps[].options.destination": "endpoint",
+}
 SECURITY = (("accessKey",),)
 RESPONSE = "json"
 PAGING = "messagebird"

@@ -70,6 +70,12 @@ METHOD = "POST"
 PATH = "/"
 RETRY = "create"
 ARGS = ()
+PHONES = {
+    "to[].number": "phone-number",
+    "from_.number": "phone-number",
+    "ncco[].endpoint[].number": "phone-number",
+    "ncco[].from": "phone-number",
+}
 SECURITY = (("bearerAuth",),)
 RESPONSE = "json"
 

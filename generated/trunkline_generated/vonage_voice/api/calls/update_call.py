@@ -32,6 +32,10 @@ METHOD = "PUT"
 PATH = "/{uuid}"
 RETRY = "create"
 ARGS = ("uuid",)
+PHONES = {
+    "destination.ncco[].endpoint[].number": "phone-number",
+    "destination.ncco[].from": "phone-number",
+}
 SECURITY = (("bearerAuth",),)
 RESPONSE = "none"
 
