@@ -7,10 +7,10 @@ time) run one at a time against a local fake of the Twilio API
 (`bench/server.py`, its own subprocess on 127.0.0.1).
 
 The subprocesses run in `.venv-bench/` at the repo root, a venv holding only
-what they import (`requirements/bench-runtime.txt` plus trunkline itself,
-editable): with dev tools installed `import httpx` also imports rich and click
-for its CLI, which would inflate every httpx number. It is created on first use
-and rebuilt when the pins change.
+what they import (`requirements/bench-runtime.txt` plus trunkline itself, as
+a wheel built from this tree on every run): with dev tools installed `import
+httpx` also imports rich and click for its CLI, which would inflate every httpx
+number. It is created on first use and rebuilt when the pins change.
 
     .venv/bin/python bench/run.py            # everything, about 4 minutes
     .venv/bin/python bench/run.py --quick    # fewer repetitions
@@ -152,20 +152,33 @@ def ensure_bench_venv(extra: str | None = None) -> Path:
         [uv, "pip", "sync", "--quiet", "--compile-bytecode", "--python", str(python), requirements],
         f"uv pip sync {requirements}",
     )
-    _check(
-        [uv, "pip", "install", "--quiet", "--python", str(python), "--no-deps", "-e", "."],
-        "uv pip install -e .",
-    )
-    if extra is not None:
+    if extra is not None:  # the extra's own dependencies (trunkline itself comes as a wheel)
         _check(
             [
                 *(uv, "pip", "install", "--quiet", "--compile-bytecode", "--python", str(python)),
-                *("-c", "requirements/dev.txt", "-e", f".[{extra}]"),
+                *("-c", "requirements/dev.txt", f".[{extra}]"),
             ],
-            f"uv pip install -e .[{extra}]",
+            f"uv pip install .[{extra}]",
         )
     stamp.write_text(fingerprint + "\n")
     return python
+
+
+def install_wheel(python: Path) -> None:
+    """trunkline as a user installs it: a wheel built from this tree, byte-compiled, installed
+    anew on every run (so the measured code is the tree's)."""
+    dist = python.parent.parent / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    uv = _uv()
+    _check([uv, "build", "--quiet", "--wheel", "--out-dir", str(dist)], "uv build --wheel")
+    (wheel,) = dist.glob("trunkline-*.whl")
+    _check(
+        [
+            *(uv, "pip", "install", "--quiet", "--compile-bytecode", "--no-deps"),
+            *("--reinstall-package", "trunkline", "--python", str(python), str(wheel)),
+        ],
+        f"uv pip install {wheel.name}",
+    )
 
 
 def compile_sources(python: Path) -> None:
@@ -587,8 +600,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    python = Path(sys.executable) if args.no_clean_venv else ensure_bench_venv(args.extra)
-    compile_sources(python)
+    if args.no_clean_venv:
+        python = Path(sys.executable)
+        compile_sources(python)
+    else:
+        python = ensure_bench_venv(args.extra)
+        install_wheel(python)
     info = {} if args.no_clean_venv else describe_venv(python, args.extra)
     repeat = args.repeat
     reps = {

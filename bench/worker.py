@@ -22,7 +22,7 @@ AUTH_TOKEN = "bench-auth-token"
 CALL_SID = "CA" + "fedcba9876543210" * 2
 TWILIO_HOST = "https://api.twilio.com"
 CALLS_PATH = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Calls.json"
-TO, FROM, BODY = "+14155551212", "+15017122661", "Hello from the benchmark"
+FROM, BODY = "+15017122661", "Hello from the benchmark"
 
 
 # --- helpers shared by the variants ---------------------------------------------------------
@@ -256,8 +256,8 @@ def create(variant, base_url, total, concurrency):
         if variant == "twilio":
             client = _twilio_client(base_url, asynchronous=True)
 
-            async def send():
-                message = await client.messages.create_async(to=TO, from_=FROM, body=BODY)
+            async def send(to):
+                message = await client.messages.create_async(to=to, from_=FROM, body=BODY)
                 return message.sid
 
             async def close():
@@ -269,8 +269,8 @@ def create(variant, base_url, total, concurrency):
             client = AsyncClient(ACCOUNT_SID, AUTH_TOKEN, base_url=base_url)
             await client.__aenter__()
 
-            async def send():
-                message = await client.messages.create(to=TO, from_=FROM, body=BODY)
+            async def send(to):
+                message = await client.messages.create(to=to, from_=FROM, body=BODY)
                 return message.sid
 
             async def close():
@@ -289,8 +289,8 @@ def create(variant, base_url, total, concurrency):
             )
             path = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
 
-            async def send():
-                response = await client.post(path, data={"To": TO, "From": FROM, "Body": BODY})
+            async def send(to):
+                response = await client.post(path, data={"To": to, "From": FROM, "Body": BODY})
                 response.raise_for_status()
                 return json.loads(response.content)["sid"]
 
@@ -309,8 +309,8 @@ def create(variant, base_url, total, concurrency):
             )
             path = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
 
-            async def send():
-                form = {"To": TO, "From": FROM, "Body": BODY}
+            async def send(to):
+                form = {"To": to, "From": FROM, "Body": BODY}
                 async with client.post(path, data=form) as response:
                     response.raise_for_status()
                     return json.loads(await response.read())["sid"]
@@ -321,13 +321,15 @@ def create(variant, base_url, total, concurrency):
         else:
             raise SystemExit(f"unknown variant {variant!r}")
 
-        async def one():
+        async def one(to):
             async with semaphore:
-                return await send()
+                return await send(to)
 
+        # a bulk send: one sender, every message to another recipient
+        recipients = [f"+1415555{i % 10_000:04d}" for i in range(total)]
         try:
             cpu0, wall0 = time.process_time(), time.perf_counter()
-            sids = await asyncio.gather(*(one() for _ in range(total)))
+            sids = await asyncio.gather(*(one(to) for to in recipients))
             cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
         finally:
             await close()

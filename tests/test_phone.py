@@ -440,3 +440,16 @@ def test_early_rejections_do_not_import_phonenumbers() -> None:
         """
     )
     assert out == "False"
+
+
+def test_an_answer_is_kept_and_an_error_raises_every_time():
+    from trunkline.phone import _e164
+
+    _e164.cache_clear()
+    assert to_e164("+1 415 555 0100") == to_e164("+1 415 555 0100") == "+14155550100"
+    assert _e164.cache_info().hits == 1
+    for _ in range(2):
+        with pytest.raises(InvalidPhoneNumber, match="not a valid phone number"):
+            to_e164("+1 415 555 01")
+    with pytest.raises(InvalidPhoneNumber, match="region must be"):
+        to_e164("415 555 0100", region=1)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ time `to_e164` runs, never when `trunkline` or `trunkline.phone` is imported.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
@@ -152,6 +153,15 @@ def to_e164(number: str, region: str | None = None) -> str:
         raise InvalidPhoneNumber(
             f"a phone number must be a str, got {type(number).__name__} {number!r}"
         )
+    if region is not None and not isinstance(region, str):  # not cached: it raises, naming it
+        return _e164.__wrapped__(number, region)
+    return _e164(number, region)
+
+
+# A sender sends from the same few numbers again and again: their answers are kept (what
+# raises is not). libphonenumber's validation is most of the CPU of building a request.
+@functools.lru_cache(maxsize=1024)
+def _e164(number: str, region: str | None) -> str:
     if len(number) > _MAX_INPUT_LENGTH:
         raise InvalidPhoneNumber(
             f"{_shown(number)} is not a valid phone number: "
