@@ -747,7 +747,7 @@ def typing_imports(endpoint: Endpoint, meta: OperationMeta, package: str) -> lis
             ):
                 if not _holds_objects(prop):
                     lines |= {_absolute(line, package) for line in prop.get_imports(prefix="...")}
-    runtime = {_model_import(m, package) for m in (success_model(endpoint),) if m is not None}
+    runtime = {_generated_import(m, package) for m in (success_model(endpoint),) if m is not None}
     return sorted(
         line
         for line in lines - runtime
@@ -855,11 +855,46 @@ def _absolute(line: str, package: str) -> str:
     )
 
 
+RECORD = "x-trunkline-record"  # on a schema: `module:Class`, the overlay's record subclass
+
+
+def overlay_record(model: Any) -> tuple[str, str] | None:
+    """(module, class) of the overlay's subclass a record schema names with `RECORD`."""
+    record = (getattr(model.data, "model_extra", None) or {}).get(RECORD)
+    if record is None:
+        return None
+    module, _, name = str(record).partition(":")
+    if not module.startswith("trunkline.") or not name.isidentifier():
+        raise GenerationFailed(
+            f"{model.class_info.name}: {RECORD} must be 'trunkline.<module>:<Class>', "
+            f"not {record!r}"
+        )
+    return module, name
+
+
 def _model_import(model: Any, package: str) -> str:
-    return (
-        f"from {PACKAGE}.{package}.models.{model.class_info.module_name} "
-        f"import {model.class_info.name}"
-    )
+    """The annotation's import: the overlay's subclass where the schema names one."""
+    record = overlay_record(model)
+    if record is None:
+        return _generated_import(model, package)
+    (module, cls), name = record, model.class_info.name
+    return f"from {module} import {cls}" + ("" if cls == name else f" as {name}")
+
+
+def _generated_import(model: Any, package: str) -> str:
+    name = model.class_info.name
+    return f"from {PACKAGE}.{package}.models.{model.class_info.module_name} import {name}"
+
+
+def overlay_records(openapi: GeneratorData, package: str) -> dict[str, str]:
+    """Generated record class -> the overlay's subclass, both as `module:Class`."""
+    records = {}
+    for model in openapi.models:
+        record = overlay_record(model)
+        if record is not None:
+            generated = f"{PACKAGE}.{package}.models.{model.class_info.module_name}"
+            records[f"{generated}:{model.class_info.name}"] = ":".join(record)
+    return dict(sorted(records.items()))
 
 
 def method_view(endpoint: Endpoint, meta: OperationMeta, spec: SpecMeta) -> MethodView:
@@ -1159,6 +1194,7 @@ class TrunklineProject(Project):
         self.env.filters["py"] = repr
         self.env.globals.update(
             servers=meta.servers,
+            records=overlay_records(openapi, meta.package),
             op_meta=lambda endpoint: meta.operations[_op_key(endpoint)],
             field_info=lambda model, prop: field_info(spec, model, prop),
             endpoint_params=lambda endpoint: endpoint_params(

@@ -59,9 +59,6 @@ class _ProviderClientBase:
     # for the resources whose behaviour goes beyond the spec. Set per client class.
     _overrides: ClassVar[Mapping[str, str]] = {}
     _resource_classes: ClassVar[dict[str, type]]
-    # "module:Class" of a generated record -> "module:Class" of the overlay's subclass, for the
-    # records whose behaviour goes beyond the spec (an erratum, a derived field).
-    _record_overrides: ClassVar[Mapping[str, str]] = {}
     # Wire name -> value of each path parameter the client supplies (Twilio's AccountSid).
     _path_params: Mapping[str, str] = {}
 
@@ -107,10 +104,11 @@ class _ProviderClientBase:
 
         base = f"trunkline_generated.{package}"
         module = import_module(f"{base}.api.{ref}")
-        servers: tuple[str, ...] = import_module(base).SERVERS
-        operation = Operation.from_module(module, server=servers[0])
-        if self._record_overrides:
-            operation = _with_overlay_records(operation, self._record_overrides)
+        package_module = import_module(base)
+        operation = Operation.from_module(module, server=package_module.SERVERS[0])
+        records: Mapping[str, str] | None = getattr(package_module, "RECORDS", None)
+        if records:  # the spec's `x-trunkline-record`: the overlay's record subclasses
+            operation = _with_overlay_records(operation, records)
         self._operations[key] = operation
         return operation
 

@@ -298,3 +298,58 @@ def test_an_input_named_like_a_per_call_option_fails_the_run(tmp_path: Path, nam
     assert result.returncode == 1
     assert f"input {name!r}" in result.stderr
     assert "x-trunkline-python-name" in result.stderr
+
+
+RECORD_SPEC = """
+openapi: 3.1.0
+info: {{title: Things, version: "1"}}
+servers: [{{url: "https://things.test"}}]
+paths:
+  /things/{{Sid}}:
+    get:
+      operationId: FetchThing
+      tags: [things]
+      parameters:
+        - {{name: Sid, in: path, required: true, schema: {{type: string}}}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Thing'}}
+components:
+  schemas:
+    Thing:
+      type: object
+      x-trunkline-record: {record}
+      properties:
+        sid: {{type: string}}
+"""
+
+
+def test_a_record_schema_names_the_overlays_subclass(tmp_path: Path) -> None:
+    specs = tmp_path / "specs" / "acme"
+    specs.mkdir(parents=True)
+    (specs / "things.yaml").write_text(RECORD_SPEC.format(record="trunkline.acme._records:Thing"))
+    out = tmp_path / "out"
+    result = run_generator("--specs", tmp_path / "specs", "--out", out)
+    assert result.returncode == 0, result.stderr
+    package = out / "trunkline_generated" / "acme_things"
+    records = run_python("import trunkline_generated.acme_things as p; print(p.RECORDS)", out)
+    assert records.strip() == repr(
+        {"trunkline_generated.acme_things.models.thing:Thing": "trunkline.acme._records:Thing"}
+    )
+    resource = (package / "resources" / "things.py").read_text()
+    assert "    from trunkline.acme._records import Thing\n" in resource  # what `get` returns
+    assert "-> Thing:" in resource
+    endpoint = (package / "api" / "things" / "fetch_thing.py").read_text()
+    assert "from ...models.thing import Thing\n" in endpoint  # parsing stays generated
+
+
+def test_a_record_that_is_no_overlay_class_fails_the_run(tmp_path: Path) -> None:
+    specs = tmp_path / "specs" / "acme"
+    specs.mkdir(parents=True)
+    (specs / "things.yaml").write_text(RECORD_SPEC.format(record="'os:system'"))
+    result = run_generator("--specs", tmp_path / "specs", "--out", tmp_path / "out")
+    assert result.returncode == 1
+    assert "Thing: x-trunkline-record must be 'trunkline.<module>:<Class>'" in result.stderr

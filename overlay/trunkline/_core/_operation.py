@@ -33,8 +33,9 @@ class Operation:
     success answer carries), `paging` (the spec's paging style) and
     `page_size` (the page-size input and the largest page, for list operations) and
     `patterns` (path parameter -> the pattern an id must match, Twilio's `^CA[0-9a-f]{32}$`)
-    and `phones` (input -> `phone-number` or `endpoint`: normalised by the provider's
-    `phone_number` hook before sending).
+    and `phones` (input, or where inside it by wire name such as `to[].number` ->
+    `phone-number` or `endpoint`: normalised by the provider's `phone_number` hook
+    before sending).
     """
 
     __slots__ = (

@@ -147,15 +147,21 @@ _PHONE_PATH = re.compile(r"([^.\[]+)(.*)")  # `to[].number`: the input, then whe
 _PHONE_STEP = re.compile(r"\[\]|\.[^.\[]+")
 
 
+@functools.cache
+def _phone_path(path: str) -> tuple[str, tuple[str, ...]]:
+    """`"to[].number"` as `("to", ("[]", ".number"))`: read once per operation input."""
+    name, inside = _PHONE_PATH.match(path).groups()  # type: ignore[union-attr]
+    return name, tuple(_PHONE_STEP.findall(inside))
+
+
 def _phones(op: Operation, provider: Any, args: list[Any], params: dict[str, Any]) -> None:
     """Phone-number inputs as the API wants them (the provider's `phone_number`), inside the
     objects an input takes too (`to[].number`: an input class there becomes its wire JSON)."""
     for path, kind in op.phones.items():
-        name, inside = _PHONE_PATH.match(path).groups()  # type: ignore[union-attr]
+        name, steps = _phone_path(path)
         if name not in params:
             continue
-        if inside:
-            steps = _PHONE_STEP.findall(inside)
+        if steps:
             params[name] = _phone_at(provider, params[name], steps, kind, name)
         elif isinstance(params[name], list | tuple):
             params[name] = [provider.phone_number(v, kind, name) for v in params[name]]
@@ -167,7 +173,7 @@ def _phones(op: Operation, provider: Any, args: list[Any], params: dict[str, Any
             args[position] = provider.phone_number(args[position], arg_kind, arg_name)
 
 
-def _phone_at(provider: Any, value: Any, steps: list[str], kind: str, where: str) -> Any:
+def _phone_at(provider: Any, value: Any, steps: tuple[str, ...], kind: str, where: str) -> Any:
     """`value` with the number at `steps` (`[]`, `.key` by wire name) normalised, as a copy."""
     if hasattr(value, "to_dict"):
         value = value.to_dict()

@@ -20,7 +20,6 @@ from .._provider_client import (
 if TYPE_CHECKING:
     import httpx
 
-    from ._resources import alerts as _alerts
     from ._resources import calls as _calls
     from ._resources import helpers as _helpers
     from ._resources import messages as _messages
@@ -91,32 +90,17 @@ _OVERRIDES = {
     "queues.members": "trunkline.twilio._resources.helpers:QueuesMembers",
     "usage": "trunkline.twilio._resources.helpers:Usage",
     "usage.records": "trunkline.twilio._resources.helpers:UsageRecords",
-    "monitor": "trunkline.twilio._resources.alerts:MonitorProduct",
-    "monitor.v1.alerts": "trunkline.twilio._resources.alerts:Alerts",
 }
 _ASYNC_OVERRIDES = {key: value.replace(":", ":Async") for key, value in _OVERRIDES.items()}
-# Records with errata or derived fields: generated class -> the overlay's subclass.
-_RECORDS = "trunkline.twilio._records"
-_RECORD_OVERRIDES = {
-    "trunkline_generated.twilio_api_v2010.models.notification:Notification": (
-        f"{_RECORDS}:Notification"
-    ),
-    "trunkline_generated.twilio_api_v2010.models.notification_detail:NotificationDetail": (
-        f"{_RECORDS}:NotificationDetail"
-    ),
-    "trunkline_generated.twilio_monitor_v1.models.alert:Alert": f"{_RECORDS}:Alert",
-}
 
 
 class Client(_TwilioSettings, TwilioResources, SyncProviderClient):
     """Twilio, synchronous. Credentials fall back to TWILIO_* environment variables."""
 
     _overrides: ClassVar = _OVERRIDES
-    _record_overrides: ClassVar = _RECORD_OVERRIDES
     if TYPE_CHECKING:
         calls: _calls.Calls
         messages: _messages.Messages
-        monitor: _alerts.MonitorProduct
         incoming_phone_numbers: _helpers.IncomingPhoneNumbers
         queues: _helpers.Queues
         usage: _helpers.Usage
@@ -156,11 +140,9 @@ class AsyncClient(_TwilioSettings, AsyncTwilioResources, AsyncProviderClient):
     """Twilio, asynchronous: the same resources and methods as `Client`, awaitable."""
 
     _overrides: ClassVar = _ASYNC_OVERRIDES
-    _record_overrides: ClassVar = _RECORD_OVERRIDES
     if TYPE_CHECKING:
         calls: _calls.AsyncCalls
         messages: _messages.AsyncMessages
-        monitor: _alerts.AsyncMonitorProduct
         incoming_phone_numbers: _helpers.AsyncIncomingPhoneNumbers
         queues: _helpers.AsyncQueues
         usage: _helpers.AsyncUsage

@@ -1,7 +1,8 @@
 """Twilio records whose behaviour goes beyond the spec: errata and derived fields.
 
-The client parses into these instead of the generated classes (`_RECORD_OVERRIDES` in
-`_client.py`); they add nothing a record does not already carry on the wire.
+The client parses into these instead of the generated classes: each schema names its class
+here with `x-trunkline-record` (the generated package's `RECORDS`), and the generated
+methods are annotated with it. They add nothing a record does not already carry on the wire.
 """
 
 from __future__ import annotations

@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from trunkline._core._paging import AsyncPager, Pager
-    from trunkline_generated.twilio_api_v2010.models.notification import Notification
-    from trunkline_generated.twilio_api_v2010.models.notification_detail import NotificationDetail
+    from trunkline.twilio._records import Notification, NotificationDetail
 
 __all__ = ["AsyncNotifications", "Notifications"]
 

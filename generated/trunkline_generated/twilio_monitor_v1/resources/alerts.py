@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from trunkline._core._paging import AsyncPager, Pager
-    from trunkline_generated.twilio_monitor_v1.models.alert import Alert
+    from trunkline.twilio._records import Alert
     from trunkline_generated.twilio_monitor_v1.models.alert_log_level import AlertLogLevel
 
 __all__ = ["AsyncAlerts", "Alerts"]
